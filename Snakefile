@@ -1,0 +1,22 @@
+# newsdag: how news outlets cover the same story, from a folder of articles
+# to one report. Run `make run` (or `snakemake --cores 4`); see README.md.
+from snakemake.utils import min_version
+
+min_version("9.0")
+
+
+configfile: "config/config.yaml"
+
+
+report: "workflow/report/workflow.rst"
+
+
+include: "workflow/rules/common.smk"
+include: "workflow/rules/parse.smk"
+include: "workflow/rules/manifest.smk"
+
+
+rule all:
+    default_target: True
+    input:
+        "results/manifest.json",

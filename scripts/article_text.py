@@ -1,0 +1,793 @@
+"""Turn the raw bytes of a scraped article into clean body text and metadata.
+
+The stages, each a small function:
+
+1. ``decode_article_bytes``: bytes -> text (UTF-8, UTF-8 with BOM, UTF-16
+   with BOM, else the fallback single-byte encoding, cp1252 by default), or
+   ``ArticleSkipped`` for empty and binary files.
+2. ``normalise_text``: one kind of line end, one kind of space, no
+   zero-width characters, HTML entities decoded.
+3. ``split_front_matter`` (text and markdown) or ``html_to_text`` (HTML):
+   metadata the file states explicitly, and the text to clean.
+4. ``clean_article``: walks the paragraphs, takes title, subtitle, byline,
+   date, URL, wire credits and outlet evidence from the header and footer,
+   drops boilerplate, and keeps body paragraphs, quotes and datelines.
+
+Curly quotes, dashes and diacritics are kept exactly as written.
+"""
+
+import codecs
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import yaml
+
+from article_metadata import (
+    Agency,
+    email_domains,
+    find_agencies,
+    find_date,
+    parse_byline,
+    parse_date_line,
+    parse_date_value,
+    parse_signoff,
+    url_domain,
+)
+
+
+class ArticleSkipped(Exception):
+    """An article that cannot be used; the message is the plain-English reason."""
+
+
+# --------------------------------------------------------------------------
+# 1. bytes -> text
+
+BINARY_SIGNATURES = {
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive or Office document",
+    b"\x89PNG": "PNG image",
+    b"GIF8": "GIF image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"\x1f\x8b": "gzip archive",
+    b"\x7fELF": "executable",
+}
+
+
+def binary_kind(raw: bytes) -> str | None:
+    """What kind of binary file ``raw`` is, or ``None`` if it looks like text.
+
+    Known signatures name the kind; otherwise a NUL byte or more than 5 % of
+    control characters in the first 8 KiB mark it as binary.
+    """
+    for signature, kind in BINARY_SIGNATURES.items():
+        if raw.startswith(signature):
+            return kind
+    head = raw[:8192]
+    if b"\x00" in head:
+        return "binary data (contains NUL bytes)"
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x0b")
+    if head and controls / len(head) > 0.05:
+        return "binary data (mostly control characters)"
+    return None
+
+
+def decode_article_bytes(raw: bytes, fallback: str = "cp1252") -> tuple[str, str]:
+    """Decode a file's bytes; returns ``(text, encoding used)``.
+
+    A byte-order mark decides first (``utf-8-sig``, ``utf-16``); then strict
+    UTF-8; then ``fallback`` (cp1252 by default: the Windows superset of
+    latin-1 that scraped Western text actually uses, with curly quotes at
+    0x91-0x94); then latin-1, which decodes any byte. Raises
+    ``ArticleSkipped`` for an empty or whitespace-only file and for binary
+    files.
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if raw.startswith(codecs.BOM_UTF8):
+        raw, bom = raw[len(codecs.BOM_UTF8) :], True
+    else:
+        bom = False
+    if not raw.strip():
+        raise ArticleSkipped("empty file (no text at all)")
+    kind = binary_kind(raw)
+    if kind:
+        raise ArticleSkipped(f"not a text file: {kind}")
+    for encoding in ("utf-8", fallback, "latin-1"):
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return text, ("utf-8-sig" if bom and encoding == "utf-8" else encoding)
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------
+# 2. normalisation
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def normalise_text(text: str, unescape: bool = True) -> str:
+    """Text with ``\\n`` line ends, plain spaces and HTML entities decoded.
+
+    Non-breaking, thin and other Unicode spaces and tabs become one space;
+    zero-width characters and soft hyphens go; runs of spaces collapse;
+    lines lose trailing spaces. Letters, quotes and dashes are untouched.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if unescape:
+        text = html.unescape(text)
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------
+# 3a. front matter (text and markdown)
+
+_FRONT_MATTER = re.compile(r"\A---[ ]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ ]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """YAML front matter (``---`` ... ``---`` at the very top) and the rest.
+
+    Keys are lower-cased. Returns ``({}, text)`` when there is none; raises
+    ``ArticleSkipped`` when the block is not a YAML mapping.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        data = yaml.safe_load(m.group("yaml"))
+    except yaml.YAMLError as error:
+        reason = str(error).splitlines()[0]
+        raise ArticleSkipped(f"front matter is not valid YAML ({reason})") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ArticleSkipped("front matter is not a list of 'key: value' lines")
+    return {str(k).lower(): v for k, v in data.items()}, text[m.end() :]
+
+
+FIELD_NAMES = {
+    "title": ("title", "headline"),
+    "subtitle": ("subtitle", "description", "summary", "dek", "standfirst"),
+    "date": ("date", "published", "publish_date", "published_at", "pubdate"),
+    "outlet": ("outlet", "source", "publication", "publisher", "site", "site_name"),
+    "url": ("url", "link", "canonical_url", "canonical"),
+    "byline": ("byline", "author", "authors"),
+}
+
+
+def metadata_fields(data: dict) -> dict[str, object]:
+    """Our field names (title, subtitle, date, outlet, url, byline) from a
+    metadata mapping that may use common alternatives (``headline``,
+    ``published``, ``source``, ``link``, ``author`` ...). Empty values are
+    left out."""
+    found = {}
+    for ours, names in FIELD_NAMES.items():
+        for name in names:
+            value = data.get(name)
+            if value not in (None, "", []):
+                found[ours] = value
+                break
+    return found
+
+
+# --------------------------------------------------------------------------
+# 3b. HTML
+
+SKIPPED_TAGS = frozenset(
+    "script style noscript template svg nav aside footer form figure figcaption "
+    "button iframe select dialog object embed canvas video audio picture "
+    "textarea label".split()
+)
+VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+BLOCK_TAGS = frozenset(
+    "p div section article header main li ul ol blockquote pre table tr dd dt dl "
+    "address hr br h1 h2 h3 h4 h5 h6".split()
+)
+BOILERPLATE_ATTRS = re.compile(
+    r"cookie|consent|gdpr|newsletter|related|recommend|(?:^|[-_\s])share|sharing|"
+    r"social|comment|advert|(?:^|[-_\s])ads?(?:$|[-_\s])|promo|sidebar|subscribe|"
+    r"breadcrumb|(?:^|[-_\s])nav(?:bar|igation)?(?:$|[-_\s])|menu|skip-?link|"
+    r"paywall|popup|modal|caption|credit",
+    re.I,
+)
+BOILERPLATE_ROLES = frozenset("navigation complementary contentinfo banner search".split())
+NEVER_SKIPPED = frozenset("html body main article".split())
+
+
+class _HtmlText(HTMLParser):
+    """Collects visible article text and head metadata from one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self.chunks: list[tuple[bool, str]] = []  # (inside <article>, text)
+        self._skip: list[str] = []  # open tags whose content is skipped
+        self._article_depth = 0
+        self._capture: str | None = None  # "title", "ld" or None
+        self._buffer: list[str] = []
+        self.h1: str | None = None
+        self._in_h1 = False
+        self._h1_text: list[str] = []
+
+    def _emit(self, text: str) -> None:
+        self.chunks.append((self._article_depth > 0, text))
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop")).lower()
+            if key and attrs.get("content") and key not in self.meta:
+                self.meta[key] = attrs["content"].strip()
+            return
+        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", attrs.get("href", "").strip())
+            return
+        if tag == "script" and "ld+json" in attrs.get("type", ""):
+            self._capture, self._buffer = "ld", []
+        elif tag == "title" and not self._skip:
+            self._capture, self._buffer = "title", []
+        if tag == "time" and attrs.get("datetime"):
+            self.meta.setdefault("time", attrs["datetime"])
+        if self._skip:
+            if tag == self._skip[-1]:
+                self._skip.append(tag)
+            return
+        skip_by_attr = tag not in NEVER_SKIPPED and (
+            BOILERPLATE_ATTRS.search(attrs.get("class", "") + " " + attrs.get("id", ""))
+            or attrs.get("role", "").lower() in BOILERPLATE_ROLES
+            or attrs.get("aria-hidden") == "true"
+            or "hidden" in attrs
+        )
+        if (tag in SKIPPED_TAGS or skip_by_attr) and tag not in VOID_TAGS:
+            self._skip.append(tag)
+            return
+        if tag == "article":
+            self._article_depth += 1
+        if tag == "h1":
+            self._in_h1, self._h1_text = True, []
+            self._emit("\n\n# ")
+        elif tag in {"h2", "h3", "h4", "h5", "h6"}:
+            self._emit("\n\n## ")
+        elif tag == "br":
+            self._emit("\n")
+        elif tag in BLOCK_TAGS:
+            self._emit("\n\n")
+
+    def handle_endtag(self, tag):
+        if self._capture and tag in {"script", "title"}:
+            text = "".join(self._buffer).strip()
+            if self._capture == "ld":
+                self.json_ld.append(text)
+            elif self._capture == "title":
+                self.meta.setdefault("html_title", re.sub(r"\s+", " ", text))
+            self._capture = None
+        if self._skip:
+            if tag == self._skip[-1]:
+                self._skip.pop()
+            return
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
+        if tag == "h1" and self._in_h1:
+            self._in_h1 = False
+            self.h1 = self.h1 or re.sub(r"\s+", " ", "".join(self._h1_text)).strip()
+        if tag in BLOCK_TAGS:
+            self._emit("\n\n")
+
+    def handle_data(self, data):
+        if self._capture:
+            self._buffer.append(data)
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self._h1_text.append(data)
+        self._emit(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def _json_ld_fields(blobs: list[str]) -> dict[str, object]:
+    """headline, dates, author names, publisher name and URL of the first
+    ``NewsArticle``-like object in JSON-LD script blocks."""
+    for blob in blobs:
+        try:
+            data = json.loads(blob)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data])
+        for item in items:
+            if not isinstance(item, dict) or "headline" not in item:
+                continue
+            authors = item.get("author") or []
+            authors = authors if isinstance(authors, list) else [authors]
+            names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+            publisher = item.get("publisher") or {}
+            return {
+                "title": item.get("headline"),
+                "date": item.get("datePublished"),
+                "byline": [n for n in names if isinstance(n, str) and n.strip()],
+                "outlet": publisher.get("name") if isinstance(publisher, dict) else None,
+                "url": item.get("url") if isinstance(item.get("url"), str) else None,
+            }
+    return {}
+
+
+def html_to_text(markup: str) -> tuple[dict[str, object], str]:
+    """Metadata and visible article text of an HTML page.
+
+    Scripts, styles, navigation, asides, footers, forms, figures with their
+    captions, and elements whose class, id or role marks them as cookie
+    banners, share bars, related links, comments or ads are dropped. When
+    the page has an ``<article>`` element, only its text is kept. ``<h1>``
+    becomes a ``# `` heading line so the text cleaner finds the headline.
+    Metadata come from ``<meta>`` tags (Open Graph, ``article:``), the
+    canonical link, JSON-LD ``NewsArticle`` data and the first ``<time>``.
+    """
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    in_article = any(inside and text.strip() for inside, text in parser.chunks)
+    text = "".join(t for inside, t in parser.chunks if inside or not in_article)
+    if in_article and parser.h1 and parser.h1 not in text:
+        text = f"# {parser.h1}\n\n{text}"
+    meta, ld = parser.meta, _json_ld_fields(parser.json_ld)
+    author = meta.get("author") or meta.get("article:author") or meta.get("parsely-author")
+    fields = {
+        "title": ld.get("title") or meta.get("og:title") or meta.get("twitter:title"),
+        "subtitle": meta.get("og:description") or meta.get("description"),
+        "date": ld.get("date")
+        or meta.get("article:published_time")
+        or meta.get("datepublished")
+        or meta.get("date")
+        or meta.get("pubdate")
+        or meta.get("parsely-pub-date")
+        or meta.get("dc.date"),
+        "url": meta.get("canonical") or meta.get("og:url") or ld.get("url"),
+        "byline": ld.get("byline") or ([author] if author and "://" not in author else []),
+        "site_name": ld.get("outlet") or meta.get("og:site_name") or meta.get("application-name"),
+        "html_title": meta.get("html_title"),
+        "time": meta.get("time"),
+    }
+    return {k: v for k, v in fields.items() if v not in (None, "", [])}, text
+
+
+# --------------------------------------------------------------------------
+# 4. the cleaner
+
+
+@dataclass
+class CleanArticle:
+    """What the cleaner found in one article."""
+
+    title: str = ""
+    subtitle: str = ""
+    byline: list[str] = field(default_factory=list)
+    wire: list[str] = field(default_factory=list)
+    date: str = ""
+    date_source: str = ""
+    url: str = ""
+    outlet_evidence: list[tuple[str, str, str]] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """Body paragraphs separated by one blank line."""
+        return "\n\n".join(self.paragraphs)
+
+
+def _rx(*alternatives: str) -> re.Pattern:
+    return re.compile("|".join(alternatives), re.I)
+
+
+# A line matching one of these is boilerplate wherever it stands.
+BOILERPLATE_LINE = _rx(
+    # cookie and consent banners
+    r"\b(?:we|this (?:web)?site|our site) uses? cookies\b",
+    r"\bcookie (?:policy|settings|preferences|consent)\b",
+    r"\bdata protection declaration\b|\bprivacy (?:policy|settings)\b.{0,40}$",
+    r"^(?:more info|ok|okay|got it|i agree|agree|accept(?: all)?(?: cookies)?|"
+    r"reject(?: all)?|decline|manage (?:cookies|preferences|options))"
+    r"(?:\s+(?:ok|okay|accept|agree|and close|all))*$",
+    # skip links and menus
+    r"^skip (?:to|navigation)\b",
+    r"^(?:menu|search|home|sign in|log in|login|register|subscribe|main menu|close)$",
+    # related links, read more, watch and listen prompts
+    r"^(?:related(?: article| articles| stories| story| coverage| links?)?|"
+    r"read (?:more|also|next)|see also|also read|more on this|recommended|"
+    r"watch(?: video| the video| now)?|listen(?: to this article)?|"
+    r"click here|more from)\b\s*(?::|$|\d|\S.{0,160}$)",
+    # comments
+    r"\b(?:comments? (?:are|is) closed|leave a comment|post a comment|add a comment|"
+    r"join the (?:discussion|conversation)|having issues with commenting|"
+    r"comment on this (?:story|article))\b",
+    # social media and e-mail
+    r"^follow (?:us|\S+(?: \S+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|"
+    r"threads|bluesky|telegram|youtube)\b",
+    r"^(?:share|tweet|e-?mail|print|copy link)(?: (?:this|on|via)\b.{0,40})?$",
+    r"\b(?:e-?mail|contact|write to) (?:him|her|them|the author|me|us)\b.{0,80}@",
+    # newsletters
+    r"\bsign up\b.{0,80}\b(?:newsletter|bulletin|briefing|here|inbox|e-?mail)\b",
+    r"\bsubscribe (?:to|for)\b.{0,60}\b(?:newsletter|bulletin|briefing|updates)\b",
+    r"\b(?:newsletter|bulletin) (?:sign-?up|registration)\b|\bregistration form\b",
+    # advertising
+    r"^(?:advertisement|advertising|ad|sponsored(?: content)?|"
+    r"story continues below(?: advertisement)?|continue reading(?: below)?)$",
+)
+# After the body has begun, a line matching one of these ends the article:
+# what follows is comments, recommendations or site furniture.
+END_MARKER = _rx(
+    r"^(?:comments?(?: \(\d+\))?|\d+ comments?|show comments|view comments|"
+    r"\w+ recommends|editor'?s'? picks?|related (?:content|stories|articles|coverage|"
+    r"topics|news)|recommended(?: for you| stories| reading)?|more (?:from|on) .{1,40}|"
+    r"more stories|you (?:may|might) also like|most (?:read|popular|viewed|shared)|"
+    r"trending(?: now)?|what to read next|audios and videos on the topic|"
+    r"www links|tags?|topics?|keywords?)\s*:?$",
+    r"^(?:tags?|topics?|keywords?)\s*:\s*\S",
+)
+# Photo credits: a photographer and/or agency, slash-separated, or a labelled credit.
+PHOTO_CREDIT = _rx(
+    r"^(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit)?\s*[:/©]",
+    r"^\(?(?:photo|image|picture)s? (?:by|courtesy of)\b.{0,80}\)?$",
+    r"^©",
+    r"^\S.{0,60}(?:getty images|shutterstock|pool photo|istock)\b.{0,30}$",
+)
+_SLASH_CREDIT = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{0,40}(?:/[A-ZÀ-Þ][\w.'’ -]{0,40}){1,3}$")
+_HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*$")
+_BOLD_ONLY = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)$")
+_TRAILING_BOLD = re.compile(r"(?:\*\*|__)(?P<text>[^*_]+?)(?:\*\*|__)$")
+_SOURCE_TAG = re.compile(r"\[(?P<tag>source\w*|via)\](?P<value>.*?)\[/(?P=tag)\]", re.I)
+_URL_LABEL = re.compile(
+    r"^(?:original |canonical |source |article )?(?:url|link|source)\s*:\s*(?P<url>\S*)$", re.I
+)
+_URL_LINE = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
+_SCRAPER_DATE = re.compile(
+    r"^(?:date|published)\s*:?\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>.*)$", re.I
+)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*+•])\s+")
+_TERMINAL = ".!?…:;\"”’'»)"
+_DATELINE_WIRE = re.compile(r"^[A-ZÀ-Þ][\w .,'-]{1,40}\((?P<agency>[^()]{2,30})\)\s*[-–—]")
+
+
+def word_count(text: str) -> int:
+    """Number of words: whitespace-separated tokens with a letter or digit."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+def render_inline_markdown(line: str) -> str:
+    """Plain text of one markdown line: links keep their text, images go,
+    autolinks keep their URL, emphasis and code markers go, escapes resolve,
+    inline HTML tags go. Heading, quote and list markers are removed."""
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", line)
+    line = re.sub(r"<(https?://[^>\s]+)>", r"\1", line)
+    line = re.sub(
+        r"</?(?:a|b|i|u|em|strong|span|sup|sub|small|mark|br|p|div)\b[^>]*>", "", line, flags=re.I
+    )
+    line = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", line)
+    line = re.sub(r"(?<![\w\\])_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", line)
+    line = re.sub(r"~~(.+?)~~", r"\1", line)
+    line = re.sub(r"`([^`]+)`", r"\1", line)
+    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|])", r"\1", line)
+    line = re.sub(r"^#{1,6}\s+|^>\s?|^[-*+•]\s+", "", line)
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether text ends with sentence punctuation or a closing quote."""
+    stripped = text.rstrip(" *_")
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def is_prose(paragraph: str) -> bool:
+    """A body paragraph: at least 8 words ending like a sentence, or at least
+    25 words whatever the ending (a scrape cut mid-sentence)."""
+    words = word_count(paragraph)
+    return words >= 25 or (words >= 8 and ends_like_sentence(paragraph))
+
+
+def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
+    """Whether a line is (or ends with) a photo credit.
+
+    ``"AFP/JOHN THYS"``, ``"**Evan Vucci/AP/TASS**"``, ``"Photo: Reuters"``,
+    a line that is only an agency name, and a caption ending in a bold agency
+    (``"... protest against Maduro. **EFE**"``) are credits.
+    """
+    bare = _BOLD_ONLY.match(line)
+    text = bare.group("text").strip() if bare else line.strip()
+    if PHOTO_CREDIT.search(text) or _SLASH_CREDIT.match(text):
+        return True
+    if agencies and find_agencies(text, agencies) and re.fullmatch(r"[\w .&-]{2,40}", text):
+        return _only_agencies(text, agencies)
+    trailing = _TRAILING_BOLD.search(line)
+    if trailing and not bare:
+        tail = trailing.group("text").strip()
+        return _SLASH_CREDIT.match(tail) is not None or _only_agencies(tail, agencies)
+    return False
+
+
+def _only_agencies(text: str, agencies: list[Agency]) -> bool:
+    from article_metadata import agency_pattern
+
+    if not agencies:
+        return False
+    rest = agency_pattern(agencies).sub(" ", text)
+    return find_agencies(text, agencies) != [] and not re.sub(r"[\W_]+", "", rest)
+
+
+@dataclass
+class _State:
+    """Mutable state of one walk through an article's paragraphs."""
+
+    article: CleanArticle
+    agencies: list[Agency]
+    day_first: bool
+    dates: list[tuple[int, str, str]] = field(default_factory=list)
+    body_started: bool = False
+    ended: bool = False
+    want_url: bool = False
+
+
+DATE_RANK = {
+    "metadata": 0,
+    "page title": 1,
+    "date line": 2,
+    "html time element": 3,
+    "scraper date field": 4,
+}
+
+
+def _add_date(state: _State, iso: str | None, source: str) -> None:
+    if iso:
+        state.dates.append((DATE_RANK[source], iso, source))
+
+
+def _add_outlet(state: _State, source: str, kind: str, value: str) -> None:
+    value = value.strip()
+    entry = (source, kind, value)
+    if value and entry not in state.article.outlet_evidence:
+        state.article.outlet_evidence.append(entry)
+
+
+def _take_page_title(line: str, state: _State) -> str:
+    """``Title | Section | Outlet | 05.05.2019`` -> ``Title``; the last
+    non-date segment is taken as the site's name, a date segment as the date."""
+    segments = [s.strip() for s in line.split(" | ") if s.strip()]
+    names = []
+    for segment in segments[1:]:
+        iso = parse_date_line(segment, state.day_first)
+        if iso:
+            _add_date(state, iso, "page title")
+        else:
+            names.append(segment)
+    if names:
+        _add_outlet(state, "page title suffix", "name", names[-1])
+    return segments[0]
+
+
+def _line_action(line: str, state: _State) -> str:
+    """What to do with one raw line: ``keep``, ``drop``, ``credit`` (drop the
+    whole paragraph: it is a photo caption) or ``end`` (the article is over).
+    Metadata found on the line is recorded in ``state`` on the way."""
+    article, agencies = state.article, state.agencies
+    for m in _SOURCE_TAG.finditer(line):
+        value = render_inline_markdown(m.group("value"))
+        _add_outlet(state, "source tag", "name", value)
+        article.wire.extend(w for w in find_agencies(value, agencies) if w not in article.wire)
+    line = _SOURCE_TAG.sub("", line).strip()
+    if not line:
+        return "drop"
+    plain = render_inline_markdown(line)
+    if state.want_url:
+        state.want_url = False
+        m = _URL_LINE.match(plain)
+        if m:
+            article.url = article.url or m.group("url")
+            return "drop"
+    m = _URL_LABEL.match(plain)
+    if m:
+        if m.group("url"):
+            article.url = article.url or m.group("url").strip("<>")
+        else:
+            state.want_url = True
+        return "drop"
+    if _URL_LINE.match(plain):
+        return "drop"
+    if BOILERPLATE_LINE.search(plain):
+        for domain in email_domains(plain):
+            _add_outlet(state, "author e-mail domain", "domain", domain)
+        follow = re.match(r"^(?i:follow) (?P<name>[A-Z]\S*(?: [A-Z]\S*){1,3}) on\b", plain)
+        if follow and follow.group("name") not in article.byline:
+            article.byline.append(follow.group("name"))
+        return "drop"
+    if state.body_started and END_MARKER.match(plain):
+        return "end"
+    signoff = parse_signoff(plain, agencies) if state.body_started else None
+    if signoff:
+        initials, wires = signoff
+        article.byline.extend(i for i in initials if i not in article.byline)
+        article.wire.extend(w for w in wires if w not in article.wire)
+        return "end"
+    byline = parse_byline(plain, agencies)
+    if byline and (not state.body_started or word_count(plain) <= 6):
+        authors, wires = byline
+        article.byline.extend(a for a in authors if a not in article.byline)
+        article.wire.extend(w for w in wires if w not in article.wire)
+        return "drop"
+    if is_photo_credit(line, agencies):
+        return "credit"
+    iso = parse_date_line(plain, state.day_first)
+    if iso:
+        if not state.body_started:
+            _add_date(state, iso, "date line")
+        return "drop"
+    if not state.body_started and _LIST_ITEM.match(plain) and word_count(plain) <= 6:
+        return "drop"  # a navigation menu before the article
+    return "keep"
+
+
+def _paragraphs_of_block(lines: list[str]) -> list[str]:
+    """Split a block of kept lines into paragraphs: a line ending a sentence
+    ends its paragraph, other lines are soft-wrapped into the next one."""
+    paragraphs, current = [], []
+    for line in lines:
+        current.append(line)
+        if (
+            ends_like_sentence(render_inline_markdown(line))
+            or _HEADING.match(line)
+            or _BOLD_ONLY.match(line)
+        ):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _handle_paragraph(raw: str, state: _State) -> None:
+    """Place one paragraph: title, subtitle, header junk, body or caption."""
+    article = state.article
+    heading = _HEADING.match(raw)
+    bold = _BOLD_ONLY.match(raw)
+    text = render_inline_markdown(raw)
+    if not text:
+        return
+    if not state.body_started:
+        if heading and heading.group("level") == "#" and not article.title:
+            article.title = render_inline_markdown(heading.group("text"))
+            return
+        if not article.title and " | " in text and not is_prose(text):
+            article.title = _take_page_title(text, state)
+            return
+        if not article.title and not is_prose(text) and 2 <= word_count(text) <= 30:
+            article.title = text
+            return
+        if article.title and text.casefold() == article.title.casefold():
+            return
+        if bold and article.title and not article.subtitle:
+            article.subtitle = text
+            return
+        if not is_prose(text):
+            return  # section labels, menus and the like before the article
+        state.body_started = True
+        wire = _DATELINE_WIRE.match(text)
+        if wire:
+            article.wire.extend(
+                w
+                for w in find_agencies(wire.group("agency"), state.agencies)
+                if w not in article.wire
+            )
+    if heading or bold or is_prose(text) or word_count(text) <= 6:
+        article.paragraphs.append(text)  # body, or a sub-heading within it
+    # else: a caption-like line without sentence punctuation; dropped
+
+
+def _merge_continuations(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph that starts in lower case to the one before when that
+    one does not end a sentence: ``"... law,"`` + ``the ministry said.``"""
+    merged: list[str] = []
+    for paragraph in paragraphs:
+        if merged and paragraph[:1].islower() and not re.search(r"[.!?…]$", merged[-1]):
+            merged[-1] = f"{merged[-1]} {paragraph}"
+        else:
+            merged.append(paragraph)
+    return merged
+
+
+def clean_article(
+    text: str,
+    agencies: list[Agency],
+    metadata: dict[str, object] | None = None,
+    day_first: bool = True,
+) -> CleanArticle:
+    """Clean the normalised text of one article.
+
+    ``metadata`` holds fields the file stated explicitly (front matter or
+    HTML head, see ``metadata_fields`` and ``html_to_text``); they win over
+    what the text suggests. The returned paragraphs are plain text.
+    """
+    metadata = metadata or {}
+    state = _State(CleanArticle(), agencies, day_first)
+    article = state.article
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        m = _SCRAPER_DATE.match(lines[first])
+        if m:
+            _add_date(state, parse_date_value(m.group("date")), "scraper date field")
+            lines[first] = m.group("rest")
+    blocks, current = [], []
+    for line in lines + [""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    for block in blocks:
+        if state.ended:
+            break
+        kept, caption = [], False
+        for line in block:
+            action = _line_action(line, state)
+            if action == "end":
+                state.ended = True
+                break
+            if action == "credit":
+                caption = True
+            elif action == "keep":
+                kept.append(line)
+        if caption:
+            continue
+        for paragraph in _paragraphs_of_block(kept):
+            _handle_paragraph(paragraph, state)
+    article.paragraphs = _merge_continuations(article.paragraphs)
+    _apply_metadata(article, metadata, state)
+    return article
+
+
+def _as_names(value: object) -> list[str]:
+    items = value if isinstance(value, list) else re.split(r"\s*[;,]\s*|\s+and\s+", str(value))
+    return [str(v).strip() for v in items if str(v).strip()]
+
+
+def _apply_metadata(article: CleanArticle, metadata: dict[str, object], state: _State) -> None:
+    """Let explicitly stated metadata win over what the text suggested."""
+    if metadata.get("title"):
+        article.title = render_inline_markdown(str(metadata["title"]))
+    elif not article.title and metadata.get("html_title"):
+        article.title = _take_page_title(
+            re.sub(r"\s+[-–—]\s+(?=[^-–—]+$)", " | ", str(metadata["html_title"])), state
+        )
+    if metadata.get("subtitle") and not article.subtitle:
+        article.subtitle = render_inline_markdown(str(metadata["subtitle"]))
+    if metadata.get("byline"):
+        authors = []
+        for name in _as_names(metadata["byline"]):
+            (article.wire if name in {a.name for a in state.agencies} else authors).append(name)
+        article.byline = list(dict.fromkeys(authors + article.byline))
+    if metadata.get("url"):
+        article.url = str(metadata["url"]).strip()
+    _add_date(state, parse_date_value(metadata.get("date"), state.day_first), "metadata")
+    _add_date(state, parse_date_value(metadata.get("time"), state.day_first), "html time element")
+    if state.dates:
+        _, article.date, article.date_source = min(state.dates, key=lambda d: d[0])
+    evidence = []
+    if metadata.get("outlet"):
+        evidence.append(("metadata field", "name", str(metadata["outlet"])))
+    if article.url and url_domain(article.url):
+        evidence.append(("url domain", "domain", url_domain(article.url)))
+    if metadata.get("site_name"):
+        evidence.append(("site name", "name", str(metadata["site_name"])))
+    article.outlet_evidence = evidence + [e for e in article.outlet_evidence if e not in evidence]
+    article.wire = list(dict.fromkeys(article.wire))

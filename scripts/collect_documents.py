@@ -1,0 +1,221 @@
+"""Rule ``collect_documents``: combine the parsed shards into the corpus tables.
+
+Resolves each article's outlet from the evidence the parser recorded and the
+outlet tables, applies the outlet sheet's overrides, sets aside byte-identical
+duplicates, and writes ``results/tables/documents.csv``,
+``results/tables/skipped.csv`` and ``results/corpus/documents.jsonl``.
+
+Run outside Snakemake::
+
+    python scripts/collect_documents.py results/shards/*/documents.jsonl \\
+        --skipped results/shards/*/skipped.csv --out-dir /tmp/collect
+"""
+
+import argparse
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from article_metadata import parent_domains
+from config_checks import load_schema, read_outlet_sheet
+from newsdag_common import (
+    configure_logging,
+    read_jsonl,
+    read_table,
+    read_tsv_rows,
+    write_jsonl,
+    write_table,
+)
+
+log = logging.getLogger("collect_documents")
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source_path", "sha256", "encoding", "outlet", "outlet_source", "title",
+    "subtitle", "byline", "wire", "date", "date_source", "url", "n_words",
+]  # fmt: skip
+SKIPPED_COLUMNS = ["doc_id", "source_path", "reason"]
+
+
+@dataclass
+class OutletTable:
+    """Web domains and outlet names mapped to the outlet name newsdag reports."""
+
+    by_domain: dict[str, str] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # casefolded name or alias
+    user_domains: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_rows(cls, rows: list[dict[str, str]]) -> "OutletTable":
+        """From rows with ``domain``, ``outlet`` and ``;``-separated ``aliases``."""
+        table = cls()
+        for row in rows:
+            table.add(row["domain"], row["outlet"], (row.get("aliases") or "").split(";"))
+        return table
+
+    def add(self, domain: str, outlet: str, aliases=(), user: bool = False) -> None:
+        domain = domain.lower().strip()
+        self.by_domain[domain] = outlet
+        for name in [outlet, domain, *aliases]:
+            if name.strip():
+                self.by_name.setdefault(name.strip().casefold(), outlet)
+        if user:
+            self.user_domains.add(domain)
+            self.by_name[outlet.casefold()] = outlet
+
+    def outlet_for_domain(self, domain: str) -> tuple[str, str] | None:
+        """``(outlet, matched domain)`` for a domain or its nearest listed parent."""
+        for candidate in parent_domains(domain):
+            if candidate in self.by_domain:
+                return self.by_domain[candidate], candidate
+        return None
+
+    def outlet_for_name(self, name: str) -> str:
+        """The listed outlet a name or alias stands for, else the name itself."""
+        return self.by_name.get(name.strip().casefold(), name.strip())
+
+
+def resolve_outlet(evidence: list[list[str]], table: OutletTable) -> tuple[str, str]:
+    """``(outlet, outlet_source)`` from parser evidence, strongest first.
+
+    Evidence items are ``[source, kind, value]`` with kind ``name`` (a name
+    the article gives, e.g. a source tag ``ANI``) or ``domain`` (a web domain,
+    e.g. from the canonical URL). In order of strength, the first name or
+    the first domain found in the table decides; a domain the table lacks is
+    used as the outlet only when nothing else points anywhere, with the
+    source marked ``(domain not in outlet table)``. ``("unknown", "none")``
+    when there is no evidence.
+    """
+    for source, kind, value in evidence:
+        if kind == "name":
+            return table.outlet_for_name(value), source
+        found = table.outlet_for_domain(value)
+        if found:
+            outlet, matched = found
+            return outlet, source + (" (outlet sheet)" if matched in table.user_domains else "")
+    for source, kind, value in evidence:
+        if kind == "domain":
+            return value, f"{source} (domain not in outlet table)"
+    return "unknown", "none"
+
+
+def apply_sheet(record: dict, sheet_row: dict[str, str] | None) -> dict:
+    """A record with the sheet's non-empty outlet, title and date put in."""
+    if not sheet_row:
+        return record
+    record = dict(record)
+    if sheet_row["outlet"]:
+        record["outlet"], record["outlet_source"] = sheet_row["outlet"], "outlet sheet"
+    if sheet_row["title"]:
+        record["title"] = sheet_row["title"]
+    if sheet_row["date"]:
+        record["date"], record["date_source"] = sheet_row["date"], "outlet sheet"
+    return record
+
+
+def split_duplicates(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Keep the first (lowest ``doc_id``) of each set of byte-identical files.
+
+    Returns ``(kept records, skipped rows)``; each skipped row names the file
+    that was kept, so the user can delete the copy.
+    """
+    kept, skipped, first_by_hash = [], [], {}
+    for record in sorted(records, key=lambda r: r["doc_id"]):
+        original = first_by_hash.setdefault(record["sha256"], record)
+        if original is record:
+            kept.append(record)
+        else:
+            skipped.append({
+                "doc_id": record["doc_id"],
+                "source_path": record["source_path"],
+                "reason": f"byte-identical to {original['source_path']} (kept as {original['doc_id']})",
+            })  # fmt: skip
+    return kept, skipped
+
+
+def collect(
+    records: list[dict],
+    skipped: list[dict],
+    table: OutletTable,
+    sheet_rows: list[dict[str, str]] = (),
+) -> tuple[list[dict], list[dict]]:
+    """Final document records (sorted by ``doc_id``, with ``outlet`` and
+    ``outlet_source``) and skipped rows (sorted by ``source_path``)."""
+    for row in sheet_rows:
+        if row["domain"]:
+            table.add(row["domain"], row["outlet"], user=True)
+    by_doc = {row["doc_id"]: row for row in sheet_rows if row["doc_id"]}
+    kept, duplicates = split_duplicates(records)
+    documents = []
+    for record in kept:
+        outlet, source = resolve_outlet(record["outlet_evidence"], table)
+        record = {**record, "outlet": outlet, "outlet_source": source}
+        documents.append(apply_sheet(record, by_doc.get(record["doc_id"])))
+    known = {r["doc_id"] for r in records}
+    for doc_id in sorted(set(by_doc) - known):
+        log.warning("outlet sheet names doc_id %r, which is not in the corpus", doc_id)
+    skipped = sorted([*skipped, *duplicates], key=lambda r: (r["source_path"], r["doc_id"]))
+    return documents, skipped
+
+
+def load_outlet_table(
+    domains_path, sheet_path, sheet_schema_path
+) -> tuple[OutletTable, list[dict]]:
+    """The shipped domain table and the (checked) rows of the user's sheet."""
+    table = OutletTable.from_rows(read_tsv_rows(domains_path))
+    sheet = read_outlet_sheet(sheet_path, load_schema(sheet_schema_path)) if sheet_path else []
+    return table, sheet
+
+
+def run(document_paths, skipped_paths, domains_path, sheet_path, sheet_schema_path, out) -> None:
+    """Read shard outputs, collect, and write the three outputs in ``out``."""
+    records = [r for path in document_paths for r in read_jsonl(path)]
+    skipped = [r for path in skipped_paths for r in read_table(path).to_dict("records")]
+    table, sheet = load_outlet_table(domains_path, sheet_path, sheet_schema_path)
+    documents, skipped = collect(records, skipped, table, sheet)
+    write_table(pd.DataFrame(documents, columns=DOCUMENT_COLUMNS), out["documents"])
+    write_table(pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), out["skipped"])
+    write_jsonl(({c: d[c] for c in DOCUMENT_COLUMNS + ["body"]} for d in documents), out["corpus"])
+    log.info("%d documents, %d skipped", len(documents), len(skipped))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("documents", nargs="+", help="shard documents.jsonl files")
+    parser.add_argument("--skipped", nargs="*", default=[], help="shard skipped.csv files")
+    parser.add_argument("--domains", default="workflow/resources/outlet_domains.tsv")
+    parser.add_argument("--sheet", default="", help="outlet sheet (optional)")
+    parser.add_argument("--out-dir", required=True)
+    args = parser.parse_args(argv)
+    configure_logging()
+    out_dir = Path(args.out_dir)
+    run(
+        args.documents,
+        args.skipped,
+        args.domains,
+        args.sheet,
+        "workflow/schemas/outlets.schema.yaml",
+        {
+            "documents": out_dir / "documents.csv",
+            "skipped": out_dir / "skipped.csv",
+            "corpus": out_dir / "documents.jsonl",
+        },
+    )
+
+
+if __name__ == "__main__":
+    if "snakemake" in globals():
+        sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
+        configure_logging(sm.log[0])
+        run(
+            sm.input.documents,
+            sm.input.skipped,
+            sm.input.outlet_domains,
+            sm.input.get("outlet_sheet", ""),
+            sm.input.sheet_schema,
+            sm.output,
+        )
+    else:
+        main(sys.argv[1:])

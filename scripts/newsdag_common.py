@@ -1,0 +1,79 @@
+"""Small helpers every newsdag script uses: logging, hashing, tables."""
+
+import csv
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+
+import pandas as pd
+
+LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(log_path: str | os.PathLike | None = None) -> None:
+    """Send log records to ``log_path`` (the rule's log file) or to stderr.
+
+    The format has no timestamps, so a log is as reproducible as the run.
+    """
+    handlers = [logging.FileHandler(log_path, mode="w", encoding="utf-8")] if log_path else None
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT, handlers=handlers, force=True)
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex SHA-256 of bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: str | os.PathLike, chunk_size: int = 1 << 20) -> str:
+    """Hex SHA-256 of a file's bytes, read in 1 MiB chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(chunk_size):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_tsv_rows(path: str | os.PathLike) -> list[dict[str, str]]:
+    """Rows of a tab-separated file with a header line, as dicts of strings.
+
+    Lines starting with ``#`` are comments; missing cells are ``""``.
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t")
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> None:
+    """Write a CSV table the same way every time: UTF-8, ``\\n`` line ends,
+    no index, floats with 6 significant digits. Callers sort rows first."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8", float_format="%.6g")
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a table written by ``write_table``; every column as text, empty
+    cells as ``""`` (not NaN), so ids like ``007`` keep their zeros."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def write_jsonl(records, path: str | os.PathLike) -> int:
+    """Write one JSON object per line (UTF-8, keys in the given order);
+    returns the number of lines."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def read_jsonl(path: str | os.PathLike):
+    """Yield the objects of a JSON-lines file."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)

@@ -1,0 +1,64 @@
+# Shared set-up: configuration checks, the corpus listing and shard
+# assignment, and the register of outputs the manifest records.
+import sys
+from pathlib import Path
+
+from snakemake.utils import validate
+
+sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
+
+from config_checks import (
+    ConfigError,
+    config_problems,
+    file_problems,
+    load_schema,
+    read_outlet_sheet,
+)
+from corpus_files import corpus_files, shard_label
+from write_manifest import code_version
+
+CONFIG_SCHEMA = "workflow/schemas/config.schema.yaml"
+SHEET_SCHEMA = "workflow/schemas/outlets.schema.yaml"
+CONDA_ENV = "../../environment.yml"
+
+_problems = config_problems(config, load_schema(CONFIG_SCHEMA))
+if _problems:
+    raise ConfigError("newsdag cannot start:\n- " + "\n- ".join(_problems))
+validate(config, schema="../schemas/config.schema.yaml")  # also fills in defaults
+_problems = file_problems(config)
+if _problems:
+    raise ConfigError("newsdag cannot start:\n- " + "\n- ".join(_problems))
+if config["outlet_sheet"]:
+    read_outlet_sheet(config["outlet_sheet"], load_schema(SHEET_SCHEMA))
+
+SHARDS = [shard_label(i) for i in range(config["shards"])]
+_FILES_BY_SHARD = {label: [] for label in SHARDS}
+for _file in corpus_files(
+    config["corpus"], config["patterns"], config["shards"], config["exclude"]
+):
+    _FILES_BY_SHARD[shard_label(_file.shard)].append(_file)
+
+# Outputs recorded (path, sha256, rows) in results/manifest.json. Each stage's
+# .smk file registers its tables and figures with register_outputs().
+MANIFEST_OUTPUTS = []
+
+
+def register_outputs(*paths):
+    """Add tables or figures to the manifest; returns the paths unchanged."""
+    MANIFEST_OUTPUTS.extend(paths)
+    return list(paths)
+
+
+def shard_articles(wildcards):
+    """The article files assigned to one shard."""
+    return [f.path for f in _FILES_BY_SHARD[wildcards.shard]]
+
+
+def shard_doc_ids(wildcards):
+    """The document ids of one shard's files, in the same order."""
+    return [f.doc_id for f in _FILES_BY_SHARD[wildcards.shard]]
+
+
+def outlet_sheet_input(wildcards):
+    """The outlet sheet as an input, when the config names one."""
+    return {"outlet_sheet": config["outlet_sheet"]} if config["outlet_sheet"] else {}

@@ -1,0 +1,58 @@
+# Stage 1: parse raw articles into clean documents, one job per shard, then
+# collect the shards into the corpus tables.
+
+
+rule parse_articles:
+    input:
+        articles=shard_articles,
+        agencies=config["wire_agencies"],
+    output:
+        documents="results/shards/{shard}/documents.jsonl",
+        skipped="results/shards/{shard}/skipped.csv",
+    log:
+        "logs/parse_articles/{shard}.log",
+    wildcard_constraints:
+        shard=r"\d{3}",
+    conda:
+        CONDA_ENV
+    params:
+        doc_ids=shard_doc_ids,
+        min_body_words=config["min_body_words"],
+        day_first=config["day_first"],
+        fallback_encoding=config["fallback_encoding"],
+    script:
+        "../../scripts/parse_articles.py"
+
+
+rule collect_documents:
+    input:
+        unpack(outlet_sheet_input),
+        documents=expand("results/shards/{shard}/documents.jsonl", shard=SHARDS),
+        skipped=expand("results/shards/{shard}/skipped.csv", shard=SHARDS),
+        outlet_domains=config["outlet_domains"],
+        sheet_schema=SHEET_SCHEMA,
+    output:
+        documents=report(
+            "results/tables/documents.csv",
+            caption="../report/documents.rst",
+            category="Corpus",
+        ),
+        skipped=report(
+            "results/tables/skipped.csv",
+            caption="../report/skipped.rst",
+            category="Corpus",
+        ),
+        corpus="results/corpus/documents.jsonl",
+    log:
+        "logs/collect_documents.log",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/collect_documents.py"
+
+
+register_outputs(
+    "results/tables/documents.csv",
+    "results/tables/skipped.csv",
+    "results/corpus/documents.jsonl",
+)
