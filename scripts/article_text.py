@@ -227,7 +227,9 @@ class _HtmlText(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = {k: (v or "") for k, v in attrs}
         if tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop")).lower()
+            key = (
+                attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+            ).lower()
             if key and attrs.get("content") and key not in self.meta:
                 self.meta[key] = attrs["content"].strip()
             return
@@ -441,7 +443,9 @@ PHOTO_CREDIT = _rx(
     r"^©",
     r"^\S.{0,60}(?:getty images|shutterstock|pool photo|istock)\b.{0,30}$",
 )
-_SLASH_CREDIT = re.compile(r"^[A-ZÀ-Þ][\w.'’ -]{0,40}(?:/[A-ZÀ-Þ][\w.'’ -]{0,40}){1,3}$")
+# "AFP/JOHN THYS", "Evan Vucci/AP/TASS": up to four capitalised words a segment.
+_CREDIT_SEGMENT = r"[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}"
+_SLASH_CREDIT = re.compile(rf"^{_CREDIT_SEGMENT}(?:/{_CREDIT_SEGMENT}){{1,3}}$")
 _HEADING = re.compile(r"^(?P<level>#{1,6})\s+(?P<text>.+?)\s*#*$")
 _BOLD_ONLY = re.compile(r"^(?:\*\*|__)(?P<text>.+?)(?:\*\*|__)$")
 _TRAILING_BOLD = re.compile(r"(?:\*\*|__)(?P<text>[^*_]+?)(?:\*\*|__)$")
@@ -455,6 +459,13 @@ _SCRAPER_DATE = re.compile(
 )
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*+•])\s+")
 _TERMINAL = ".!?…:;\"”’'»)"
+_CONTRIBUTED = re.compile(
+    r"^(?:[-–—]\s*)?(?P<who>.{2,160}?) contributed(?: reporting)? to (?:this|the) (?:report|story|article)\.?$",
+    re.I,
+)
+_REPORTING_BY = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,200}\)?$", re.I
+)
 _DATELINE_WIRE = re.compile(r"^[A-ZÀ-Þ][\w .,'-]{1,40}\((?P<agency>[^()]{2,30})\)\s*[-–—]")
 
 
@@ -505,8 +516,8 @@ def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
     (``"... protest against Maduro. **EFE**"``) are credits.
     """
     bare = _BOLD_ONLY.match(line)
-    text = bare.group("text").strip() if bare else line.strip()
-    if PHOTO_CREDIT.search(text) or _SLASH_CREDIT.match(text):
+    text = render_inline_markdown(line)
+    if PHOTO_CREDIT.search(text) or (_SLASH_CREDIT.match(text) and not text.endswith(".")):
         return True
     if agencies and find_agencies(text, agencies) and re.fullmatch(r"[\w .&-]{2,40}", text):
         return _only_agencies(text, agencies)
@@ -610,6 +621,13 @@ def _line_action(line: str, state: _State) -> str:
         follow = re.match(r"^(?i:follow) (?P<name>[A-Z]\S*(?: [A-Z]\S*){1,3}) on\b", plain)
         if follow and follow.group("name") not in article.byline:
             article.byline.append(follow.group("name"))
+        return "drop"
+    contributed = _CONTRIBUTED.match(plain)
+    if contributed:
+        wires = find_agencies(contributed.group("who"), agencies)
+        article.wire.extend(w for w in wires if w not in article.wire)
+        return "drop"
+    if _REPORTING_BY.match(plain):
         return "drop"
     if state.body_started and END_MARKER.match(plain):
         return "end"

@@ -1,0 +1,77 @@
+"""Shared fixtures: the shipped tables, a parser bound to them, and a
+throw-away copy of the project for end-to-end Snakemake runs."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from article_metadata import read_agencies
+from collect_documents import OutletTable, resolve_outlet
+from newsdag_common import read_tsv_rows
+from parse_articles import parse_article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+ARTICLES = ROOT / "tests" / "data" / "articles"
+PROJECT_PARTS = ("Snakefile", "workflow", "scripts", "config", "environment.yml")
+
+
+@pytest.fixture(scope="session")
+def agencies():
+    return read_agencies(read_tsv_rows(ROOT / "workflow/resources/wire_agencies.tsv"))
+
+
+@pytest.fixture(scope="session")
+def outlet_table():
+    return OutletTable.from_rows(read_tsv_rows(ROOT / "workflow/resources/outlet_domains.tsv"))
+
+
+@pytest.fixture(scope="session")
+def parse(agencies, outlet_table):
+    """Parse one file as the workflow does; the record gets its resolved outlet."""
+
+    def _parse(path: Path, **options) -> dict:
+        record = parse_article(path.stem, str(path), path.read_bytes(), agencies, **options)
+        record["outlet"], record["outlet_source"] = resolve_outlet(
+            record["outlet_evidence"], outlet_table
+        )
+        return record
+
+    return _parse
+
+
+def make_project(base: Path, corpus_files: dict[str, bytes] | None = None) -> Path:
+    """A copy of the workflow in ``base/project`` with its own corpus folder
+    ``corpus`` holding ``corpus_files`` (name -> bytes), or the seeds."""
+    project = base / "project"
+    project.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, project / part)
+    corpus = project / "corpus"
+    corpus.mkdir()
+    if corpus_files is None:
+        corpus_files = {p.name: p.read_bytes() for p in SEEDS.iterdir()}
+    for name, data in corpus_files.items():
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_bytes(data)
+    return project
+
+
+def run_snakemake(
+    project: Path, *args: str, config: dict | None = None, check: bool = True
+) -> subprocess.CompletedProcess:
+    """Run Snakemake in ``project`` on its ``corpus`` folder, with extra
+    ``--config`` items; returns the finished process (output as text)."""
+    items = [f"{k}={v}" for k, v in {"corpus": "corpus", **(config or {})}.items()]
+    command = [sys.executable, "-m", "snakemake", *args, "--config", *items]
+    result = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=600)
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake failed:\n{result.stdout}\n{result.stderr}")
+    return result

@@ -1,0 +1,106 @@
+"""Dates, bylines, wire credits and domains read from article text."""
+
+import pytest
+
+from article_metadata import (
+    email_domains,
+    find_agencies,
+    find_date,
+    parent_domains,
+    parse_byline,
+    parse_date_line,
+    parse_date_value,
+    parse_signoff,
+    url_domain,
+)
+
+
+@pytest.mark.parametrize(
+    "text, day_first, expected",
+    [
+        ("May 02, 2019", True, "2019-05-02"),
+        ("published 2 May 2019 at noon", True, "2019-05-02"),
+        ("Sept. 3rd, 2019", True, "2019-09-03"),
+        ("2019-05-02T10:00:00Z", True, "2019-05-02"),
+        ("05.05.2019", True, "2019-05-05"),
+        ("02.05.2019", True, "2019-05-02"),
+        ("02/05/2019", False, "2019-02-05"),
+        ("13/05/2019", False, "2019-05-13"),  # 13 cannot be a month
+        ("05/13/2019", True, "2019-05-13"),
+    ],
+)
+def test_find_date_reads_common_forms(text, day_first, expected):
+    assert find_date(text, day_first)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["on Thursday", "2019-02-30", "31.04.2019", "May 45, 2019", "in 1066", "0001-01-01"]
+)
+def test_find_date_rejects_weekdays_and_impossible_dates(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("May 02, 2019", "2019-05-02"),
+        ("Published: Thursday 2 May 2019, 10:31 GMT", "2019-05-02"),
+        ("(05.05.2019)", "2019-05-05"),
+        ("Updated May 3, 2019 9:15 a.m. ET", "2019-05-03"),
+        ("On May 1, 2019, Lavrov said Washington was wrong.", None),
+        ("Venezuela: New protests as Maduro claims victory 02.05.2019", None),
+    ],
+)
+def test_parse_date_line_only_accepts_date_stamps(line, expected):
+    assert parse_date_line(line) == expected
+
+
+def test_parse_date_value_takes_dates_and_strings():
+    import datetime as dt
+
+    assert parse_date_value(dt.date(2019, 5, 5)) == "2019-05-05"
+    assert parse_date_value("2019-05-06T17:42:00Z") == "2019-05-06"
+    assert parse_date_value("soon") is None and parse_date_value(None) is None
+
+
+def test_find_agencies_is_case_sensitive_and_ordered(agencies):
+    text = "rc/amp (AP, dpa Reuters) and the Associated Press; APPLE, rap, ap"
+    assert find_agencies(text, agencies) == ["AP", "dpa", "Reuters"]
+    assert find_agencies("Interfax-Ukraine reported", agencies) == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("By Reuters", ([], ["Reuters"])),
+        ("By Jane Doe and John Roe, AP", (["Jane Doe", "John Roe"], ["AP"])),
+        ("BY: Ben Kew", (["Ben Kew"], [])),
+        ("By contrast, Russia said the talks failed.", None),
+        ("By the end of the week the protests had grown", None),
+        ("Bystanders watched the march", None),
+    ],
+)
+def test_parse_byline(agencies, line, expected):
+    assert parse_byline(line, agencies) == expected
+
+
+def test_parse_signoff(agencies):
+    assert parse_signoff("rc/amp (AP, dpa Reuters)", agencies) == (
+        ["rc", "amp"],
+        ["AP", "dpa", "Reuters"],
+    )
+    assert parse_signoff("jsi (Reuters, AFP)", agencies) == (["jsi"], ["Reuters", "AFP"])
+    assert parse_signoff("he said (in private)", agencies) is None
+    assert parse_signoff("Lavrov (Russia)", agencies) is None
+
+
+def test_email_domains_skip_webmail():
+    line = "Follow Ben Kew on Twitter or email him at bkew@breitbart.com or ben@gmail.com."
+    assert email_domains(line) == ["breitbart.com"]
+
+
+def test_url_domain_and_parents():
+    assert url_domain("https://www.themoscowtimes.com/2019/05/02/x") == "themoscowtimes.com"
+    assert url_domain("<not a url>") == ""
+    assert parent_domains("edition.cnn.com") == ["edition.cnn.com", "cnn.com"]
+    assert parent_domains("dw.com") == ["dw.com"]

@@ -1,0 +1,148 @@
+"""The cleaner's building blocks on small, hand-made texts."""
+
+import pytest
+
+from article_text import (
+    ArticleSkipped,
+    clean_article,
+    html_to_text,
+    is_photo_credit,
+    is_prose,
+    normalise_text,
+    render_inline_markdown,
+    split_front_matter,
+    word_count,
+)
+
+PARAGRAPH = (
+    "Russia and the United States traded accusations on Wednesday over the crisis in "
+    "Venezuela, each saying the other was interfering in the country's affairs."
+)
+
+
+def test_normalise_text():
+    raw = "Title\r\n\r\nA\u00a0line&nbsp;with &amp; entities\u200b and  spaces \rend"
+    assert normalise_text(raw) == "Title\n\nA line with & entities and spaces\nend"
+
+
+def test_normalise_text_keeps_quotes_dashes_and_diacritics():
+    text = "“Guaidó” – ‘Nicolás’ — Günther’s"
+    assert normalise_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("By [Reuters](#)", "By Reuters"),
+        ("**Related article:** [A title](https://x)", "Related article: A title"),
+        ("<https://www.dw.com/en/x>", "https://www.dw.com/en/x"),
+        ("![photo](a.jpg) Caption", "Caption"),
+        ("*Photograph: Maxim Shemetov/Reuters*", "Photograph: Maxim Shemetov/Reuters"),
+        ("## 'A dangerous game'", "'A dangerous game'"),
+        ("snake_case and 2*3*4 stay", "snake_case and 2*3*4 stay"),
+        (r"\*not emphasis\*", "*not emphasis*"),
+        ("a <em>short</em> word", "a short word"),
+    ],
+)
+def test_render_inline_markdown(line, expected):
+    assert render_inline_markdown(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("AFP/JOHN THYS", True),
+        ("**Evan Vucci/AP/TASS**", True),
+        ("Marchers took to the streets of Caracas to protest against Maduro. **EFE**", True),
+        ("**EFE**", True),
+        ("Photo: Reuters", True),
+        ("(Photo by Federico Parra/AFP via Getty Images)", True),
+        ("© DW", True),
+        ("Reuters", True),
+        ("Russia said the U.S./EU position was wrong.", False),
+        ("**Lavrov and Pompeo trade warnings against interference as crisis continues.**", False),
+        ("TASS quoted Lavrov as saying.", False),
+    ],
+)
+def test_is_photo_credit(agencies, line, credit):
+    assert is_photo_credit(line, agencies) is credit
+
+
+def test_word_count_and_prose():
+    assert word_count("It's 2 o'clock – we'll see.") == 5
+    assert is_prose(PARAGRAPH)
+    assert not is_prose("Venezuelan Foreign Minister Jorge Arreaza walks with his team")
+    assert not is_prose("Short line.")
+
+
+def test_split_front_matter():
+    meta, rest = split_front_matter("---\nTitle: A\ndate: 2019-05-05\n---\nBody")
+    assert (
+        meta == {"title": "A", "date": __import__("datetime").date(2019, 5, 5)} and rest == "Body"
+    )
+    assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
+    with pytest.raises(ArticleSkipped, match="key: value"):
+        split_front_matter("---\n- a list\n---\nBody")
+
+
+def test_html_to_text_keeps_only_the_article():
+    page = (
+        "<html><head><title>Headline - Example News</title>"
+        '<meta property="og:site_name" content="Example News"></head><body>'
+        "<nav>Home World</nav><div id='cookie-consent'>We use cookies</div>"
+        "<h1>Headline</h1><article><p>First &amp; <b>bold</b> paragraph.</p>"
+        "<figure><figcaption>A caption</figcaption></figure><p>Second<br>line</p>"
+        "<div class='comments'>Be the first to comment</div></article>"
+        "<aside>Most read</aside><script>var x = 1;</script></body></html>"
+    )
+    meta, text = html_to_text(page)
+    assert meta["site_name"] == "Example News" and meta["html_title"] == "Headline - Example News"
+    assert "# Headline" in text
+    assert "First & bold paragraph." in text and "Second\nline" in text
+    for junk in ("Home World", "cookies", "A caption", "comment", "Most read", "var x"):
+        assert junk not in text
+
+
+def test_weekday_alone_gives_no_date(agencies):
+    article = clean_article(f"Headline here\n\nThursday\n\n{PARAGRAPH}", agencies)
+    assert article.date == "" and article.date_source == ""
+
+
+def test_date_line_beats_scraper_date_field(agencies):
+    text = f"date 2019-05-01  Headline | World | 05.05.2019\n\n{PARAGRAPH}"
+    article = clean_article(text, agencies)
+    assert (article.title, article.date, article.date_source) == (
+        "Headline",
+        "2019-05-05",
+        "page title",
+    )
+    article = clean_article(f"date 2019-05-01  Headline\n\n{PARAGRAPH}", agencies)
+    assert (article.date, article.date_source) == ("2019-05-01", "scraper date field")
+
+
+def test_end_markers_only_end_a_started_article(agencies):
+    text = f"Related content\n\nHeadline here\n\n{PARAGRAPH}\n\nComments\n\nFirst!!! This is a reader comment that goes on and on about the news."
+    article = clean_article(text, agencies)
+    assert article.title == "Headline here"
+    assert article.paragraphs == [PARAGRAPH]
+
+
+def test_related_line_mid_article_is_dropped_and_reading_continues(agencies):
+    text = f"Headline here\n\n{PARAGRAPH}\n\n**Related article:** [Other](#)\n\n{PARAGRAPH.upper()}"
+    assert clean_article(text, agencies).paragraphs == [PARAGRAPH, PARAGRAPH.upper()]
+
+
+def test_quote_split_from_its_attribution_is_joined(agencies):
+    text = f'Headline here\n\n{PARAGRAPH}\n\n"We will not accept it, whatever they say,"\n\nthe ministry said.'
+    assert clean_article(text, agencies).paragraphs[-1] == (
+        '"We will not accept it, whatever they say," the ministry said.'
+    )
+
+
+def test_metadata_wins_over_text(agencies):
+    text = f"# Text headline\n\n{PARAGRAPH}"
+    meta = {"title": "Stated title", "date": "2019-05-03", "outlet": "Example", "byline": "A B; AP"}
+    article = clean_article(text, agencies, meta)
+    assert article.title == "Stated title" and article.date == "2019-05-03"
+    assert article.byline == ["A B"] and article.wire == ["AP"]
+    assert article.outlet_evidence[0] == ("metadata field", "name", "Example")

@@ -1,0 +1,76 @@
+"""Outlet resolution, the outlet sheet's overrides and duplicate handling."""
+
+from collect_documents import OutletTable, apply_sheet, collect, resolve_outlet
+
+
+def test_resolve_outlet_order(outlet_table):
+    url = ["url domain", "domain", "themoscowtimes.com"]
+    tag = ["source tag", "name", "ANI"]
+    email = ["author e-mail domain", "domain", "breitbart.com"]
+    assert resolve_outlet([url, tag], outlet_table) == ("The Moscow Times", "url domain")
+    assert resolve_outlet([tag, email], outlet_table) == ("ANI", "source tag")
+    assert resolve_outlet([email], outlet_table) == ("Breitbart", "author e-mail domain")
+    assert resolve_outlet([], outlet_table) == ("unknown", "none")
+
+
+def test_names_map_through_aliases_and_subdomains(outlet_table):
+    assert (
+        resolve_outlet([["page title suffix", "name", "Deutsche Welle"]], outlet_table)[0] == "DW"
+    )
+    assert resolve_outlet([["url domain", "domain", "edition.cnn.com"]], outlet_table)[0] == "CNN"
+
+
+def test_unlisted_domain_only_decides_when_nothing_else_does(outlet_table):
+    unlisted = ["url domain", "domain", "example-news.org"]
+    assert resolve_outlet([unlisted], outlet_table) == (
+        "example-news.org",
+        "url domain (domain not in outlet table)",
+    )
+    assert resolve_outlet([unlisted, ["source tag", "name", "ANI"]], outlet_table)[0] == "ANI"
+
+
+def record(doc_id, sha="0", evidence=()):
+    return {"doc_id": doc_id, "source_path": f"c/{doc_id}.txt", "sha256": sha,
+            "title": "T", "date": "", "date_source": "", "outlet_evidence": list(evidence)}  # fmt: skip
+
+
+def sheet_row(**cells):
+    return {"doc_id": "", "domain": "", "outlet": "", "title": "", "date": "", **cells}
+
+
+def test_sheet_overrides_document_fields():
+    out = apply_sheet(
+        {"outlet": "unknown", "outlet_source": "none", "title": "T", "date": "", "date_source": ""},
+        sheet_row(doc_id="a", outlet="My Paper", date="2019-05-05"),
+    )
+    assert out["outlet"] == "My Paper" and out["outlet_source"] == "outlet sheet"
+    assert (
+        out["date"] == "2019-05-05" and out["date_source"] == "outlet sheet" and out["title"] == "T"
+    )
+
+
+def test_collect_applies_sheet_domains_and_sets_aside_duplicates(outlet_table):
+    table = OutletTable(dict(outlet_table.by_domain), dict(outlet_table.by_name))
+    records = [
+        record("b", sha="1", evidence=[["url domain", "domain", "news.my-paper.org"]]),
+        record("a", sha="1"),
+        record("c", sha="2", evidence=[["url domain", "domain", "dw.com"]]),
+    ]
+    sheet = [
+        sheet_row(domain="my-paper.org", outlet="My Paper"),
+        sheet_row(doc_id="c", title="Fixed"),
+    ]
+    documents, skipped = collect(records, [], table, sheet)
+    assert [(d["doc_id"], d["outlet"], d["outlet_source"], d["title"]) for d in documents] == [
+        ("a", "unknown", "none", "T"),
+        ("c", "DW", "url domain", "Fixed"),
+    ]
+    assert skipped == [
+        {"doc_id": "b", "source_path": "c/b.txt", "reason": "byte-identical to c/a.txt (kept as a)"}
+    ]
+    # a sheet domain is used when the document is not a duplicate
+    documents, _ = collect([records[0]], [], table, sheet)
+    assert (documents[0]["outlet"], documents[0]["outlet_source"]) == (
+        "My Paper",
+        "url domain (outlet sheet)",
+    )

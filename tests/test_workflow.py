@@ -1,0 +1,198 @@
+"""End to end: Snakemake runs the workflow on small corpora in a scratch copy."""
+
+import codecs
+import hashlib
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from conftest import SEEDS, make_project, run_snakemake
+
+pytestmark = pytest.mark.workflow
+
+
+def digests(folder):
+    """sha256 of every file under ``folder``, by relative path."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def planned_jobs(project, **config):
+    """Rule name -> number of jobs a dry run would execute."""
+    out = run_snakemake(project, "--dry-run", "--cores", "1", config=config).stdout
+    if "Nothing to be done" in out:
+        return {}
+    table = out[out.index("Job stats:") :]
+    return {
+        m.group(1): int(m.group(2))
+        for m in re.finditer(r"^(\w+)\s+(\d+)$", table, re.M)
+        if m.group(1) != "total"
+    }
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("seeds"))
+    first = run_snakemake(project, "--cores", "4")
+    return project, first
+
+
+def test_seeds_give_five_documents_in_four_outlets(seeds_run):
+    project, _ = seeds_run
+    documents = pd.read_csv(
+        project / "results/tables/documents.csv", dtype=str, keep_default_na=False
+    )
+    assert list(documents["doc_id"]) == sorted(p.stem for p in SEEDS.iterdir())
+    assert list(documents["outlet"]) == [
+        "The Moscow Times",
+        "The Moscow Times",
+        "ANI",
+        "Breitbart",
+        "DW",
+    ]
+    assert list(documents["date"]) == ["2019-05-02", "2019-05-01", "", "", "2019-05-05"]
+    assert (project / "results/tables/skipped.csv").read_text() == "doc_id,source_path,reason\n"
+    corpus = [json.loads(line) for line in (project / "results/corpus/documents.jsonl").open()]
+    assert [c["doc_id"] for c in corpus] == list(documents["doc_id"])
+    assert all(c["body"] and c["n_words"] == int(n) for c, n in zip(corpus, documents["n_words"]))
+
+
+def test_manifest_records_every_output(seeds_run):
+    project, _ = seeds_run
+    manifest = json.loads((project / "results/manifest.json").read_text())
+    listed = {o["path"]: o for o in manifest["outputs"]}
+    assert set(listed) == {
+        "results/tables/documents.csv",
+        "results/tables/skipped.csv",
+        "results/corpus/documents.jsonl",
+    }
+    for path, entry in listed.items():
+        assert entry["sha256"] == hashlib.sha256((project / path).read_bytes()).hexdigest()
+    assert listed["results/tables/documents.csv"]["rows"] == 5 and manifest["n_documents"] == 5
+    assert manifest["packages"]["snakemake"] and len(manifest["config_hash"]) == 64
+
+
+def test_second_run_does_no_work(seeds_run):
+    project, _ = seeds_run
+    again = run_snakemake(project, "--cores", "4")
+    assert "Nothing to be done" in again.stdout + again.stderr
+
+
+def test_touching_an_article_without_changing_it_reruns_nothing(seeds_run):
+    project, _ = seeds_run
+    (project / "corpus/002_3929f88b2ecd8f4f.txt").touch()
+    assert planned_jobs(project) == {}
+
+
+def test_editing_one_article_reruns_only_its_shard(seeds_run):
+    project, _ = seeds_run
+    article = project / "corpus/002_3929f88b2ecd8f4f.txt"
+    original = article.read_bytes()
+    article.write_bytes(
+        original + b"\n\nA new closing paragraph was added to this article by its editors.\n"
+    )
+    try:
+        assert planned_jobs(project) == {
+            "all": 1,
+            "collect_documents": 1,
+            "parse_articles": 1,
+            "write_manifest": 1,
+        }
+    finally:
+        article.write_bytes(original)
+
+
+def test_adding_and_removing_an_article_rerun_only_one_shard(seeds_run):
+    project, _ = seeds_run
+    new = project / "corpus/new article.txt"
+    new.write_bytes(
+        (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes().replace(b"Marchers", b"Crowds")
+    )
+    try:
+        assert planned_jobs(project)["parse_articles"] == 1
+    finally:
+        new.unlink()
+    assert planned_jobs(project) == {}
+
+
+def test_outputs_are_identical_with_one_core_and_four(tmp_path, seeds_run):
+    project_4, _ = seeds_run
+    project_1 = make_project(tmp_path)
+    run_snakemake(project_1, "--cores", "1")
+    assert digests(project_1 / "results") == digests(project_4 / "results")
+
+
+def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
+    seed = (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes()
+    cp1252 = (
+        "Talks end without a deal\n\n"
+        + "Officials said the “talks” in Caracas had ended, and the opposition’s résumé of them was bleak. "
+        * 5
+    )
+    files = {
+        "original.txt": seed,
+        "empty.txt": b"",
+        "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)),
+        "windows-1252.txt": cp1252.encode("cp1252"),
+        "bom.txt": codecs.BOM_UTF8 + (SEEDS / "003_ee6829a17d0594e0.txt").read_bytes(),
+        "crlf.md": (SEEDS / "001_27428880460f7e89.txt").read_bytes().replace(b"\n", b"\r\n"),
+        "the copy.txt": seed,
+        "banner only.html": b"<html><body><div class='cookie-banner'>We use cookies</div><nav>Home</nav></body></html>",
+        "Guaidó speaks.txt": (SEEDS / "002_3929f88b2ecd8f4f.txt").read_bytes(),
+    }
+    project = make_project(tmp_path, files)
+    run_snakemake(project, "--cores", "2", config={"shards": 3})
+    documents = pd.read_csv(
+        project / "results/tables/documents.csv", dtype=str, keep_default_na=False
+    )
+    skipped = pd.read_csv(project / "results/tables/skipped.csv", dtype=str, keep_default_na=False)
+    assert list(documents["doc_id"]) == ["Guaidó speaks", "bom", "crlf", "original", "windows-1252"]
+    assert dict(zip(documents["doc_id"], documents["encoding"]))["windows-1252"] == "cp1252"
+    reasons = dict(zip(skipped["source_path"], skipped["reason"]))
+    assert reasons == {
+        "corpus/banner only.html": "no article text left after removing boilerplate",
+        "corpus/the copy.txt": "byte-identical to corpus/original.txt (kept as original)",
+        "corpus/empty.txt": "empty file (no text at all)",
+        "corpus/image.txt": "not a text file: PNG image",
+    }
+
+
+def test_bad_config_stops_before_any_work(tmp_path):
+    project = make_project(tmp_path, {"a.txt": (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes()})
+    result = run_snakemake(project, "--cores", "1", config={"shards": "many"}, check=False)
+    assert result.returncode != 0
+    assert "config key 'shards': 'many' is not of type 'integer'. Fix:" in result.stderr
+    assert not (project / "results").exists()
+
+
+def test_bad_outlet_sheet_row_stops_the_run(tmp_path):
+    project = make_project(tmp_path, {"a.txt": (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes()})
+    with open(project / "config/outlets.tsv", "a") as sheet:
+        sheet.write("a\t\tMy Paper\t\t2019-13-01\n")
+    result = run_snakemake(project, "--cores", "1", check=False)
+    assert result.returncode != 0
+    assert "config/outlets.tsv, line 11, column 'date'" in result.stderr
+    assert not (project / "results").exists()
+
+
+def test_outlet_sheet_edit_reruns_collect_but_no_parsing(tmp_path):
+    project = make_project(tmp_path)
+    run_snakemake(project, "--cores", "2")
+    with open(project / "config/outlets.tsv", "a") as sheet:
+        sheet.write("002_3929f88b2ecd8f4f\t\tAsian News International\t\t2019-05-02\n")
+    assert "parse_articles" not in planned_jobs(project)
+    run_snakemake(project, "--cores", "2")
+    documents = pd.read_csv(
+        project / "results/tables/documents.csv", dtype=str, keep_default_na=False
+    )
+    row = documents.set_index("doc_id").loc["002_3929f88b2ecd8f4f"]
+    assert (row["outlet"], row["outlet_source"], row["date"]) == (
+        "Asian News International",
+        "outlet sheet",
+        "2019-05-02",
+    )
