@@ -503,9 +503,35 @@ def ends_like_sentence(text: str) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """A body paragraph: at least 8 words ending like a sentence, or at least
-    25 words whatever the ending (a scrape cut mid-sentence)."""
+    20 words whatever the ending (a scrape cut mid-sentence)."""
     words = word_count(paragraph)
-    return words >= 25 or (words >= 8 and ends_like_sentence(paragraph))
+    return words >= 20 or (words >= 8 and ends_like_sentence(paragraph))
+
+
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|added|asked|according to)\b")
+
+
+def looks_like_caption(paragraph: str) -> bool:
+    """A line of 7 to 19 words with no sentence punctuation at its end, no
+    double quotation marks and no reporting verb: a photo or video caption,
+    or the headline of a linked article. ("Venezuelan Foreign Minister Jorge
+    Arreaza walks with his team after addressing the media at the United
+    Nations"). Shorter such lines are sub-headings."""
+    return (
+        7 <= word_count(paragraph) < 20
+        and not ends_like_sentence(paragraph)
+        and not re.search(r'["“”]', paragraph)
+        and not _REPORTING_VERB.search(paragraph)
+    )
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """Whether text ends with a sentence's full stop, not an abbreviation's
+    (``"U.S."``, ``"G.O.P."``, ``"Michael R."``)."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1]
+    return not re.fullmatch(r"(?:[A-Z]\.)+|\w{1,3}\.\w+\.", last)
 
 
 def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
@@ -688,15 +714,15 @@ def _handle_paragraph(raw: str, state: _State) -> None:
         if not article.title and " | " in text and not is_prose(text):
             article.title = _take_page_title(text, state)
             return
-        if not article.title and not is_prose(text) and 2 <= word_count(text) <= 30:
-            article.title = text
+        if not article.title and 2 <= word_count(text) <= 30 and not ends_with_full_stop(text):
+            article.title = text  # a headline: one short line that is not a sentence
             return
         if article.title and text.casefold() == article.title.casefold():
             return
         if bold and article.title and not article.subtitle:
             article.subtitle = text
             return
-        if not is_prose(text):
+        if not is_prose(text) and not ends_with_full_stop(text):
             return  # section labels, menus and the like before the article
         state.body_started = True
         wire = _DATELINE_WIRE.match(text)
@@ -706,9 +732,8 @@ def _handle_paragraph(raw: str, state: _State) -> None:
                 for w in find_agencies(wire.group("agency"), state.agencies)
                 if w not in article.wire
             )
-    if heading or bold or is_prose(text) or word_count(text) <= 6:
+    if heading or bold or not looks_like_caption(text):
         article.paragraphs.append(text)  # body, or a sub-heading within it
-    # else: a caption-like line without sentence punctuation; dropped
 
 
 def _merge_continuations(paragraphs: list[str]) -> list[str]:

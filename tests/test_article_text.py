@@ -146,3 +146,35 @@ def test_metadata_wins_over_text(agencies):
     assert article.title == "Stated title" and article.date == "2019-05-03"
     assert article.byline == ["A B"] and article.wire == ["AP"]
     assert article.outlet_evidence[0] == ("metadata field", "name", "Example")
+
+
+def test_short_sentences_and_unpunctuated_quotes_stay_in_the_body(agencies):
+    text = (
+        f"Headline here\n\nCall it Cheney versus Cheney.\n\n{PARAGRAPH}\n\n"
+        "He has pled guilty to those lies.\n\n"
+        '"There is no reason to have workers pay a price with their paycheck," she said\n\n'
+        "Here's an excerpt from the Times report:\n\n"
+        "Venezuelan Foreign Minister Jorge Arreaza walks with his team at the United Nations\n\n"
+        "Obama urges new restrictions on assault weapons as part of gun control plan"
+    )
+    assert clean_article(text, agencies).paragraphs == [
+        "Call it Cheney versus Cheney.",
+        PARAGRAPH,
+        "He has pled guilty to those lies.",
+        '"There is no reason to have workers pay a price with their paycheck," she said',
+        "Here's an excerpt from the Times report:",
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Man Who Defeated Cantor Calls His Big Win 'A Miracle'",
+        "Donald Trump's Social Media Solution? A Free-For-All For Bots",
+        "Obama Taunts G.O.P. for Ignoring Jobs Bill",
+        "Alabama Republicans Defend Roy Moore: ‘It Was 40 Years Ago’",
+    ],
+)
+def test_headline_ending_in_quote_or_question_is_a_title(agencies, headline):
+    article = clean_article(f"{headline}\n\n{PARAGRAPH}", agencies)
+    assert article.title == headline and article.paragraphs == [PARAGRAPH]

@@ -1,0 +1,34 @@
+"""docs/outputs.md documents every column the workflow writes, and no other."""
+
+import re
+
+from collect_documents import DOCUMENT_COLUMNS, SKIPPED_COLUMNS
+from conftest import ROOT
+from write_manifest import MANIFEST_VERSION, build_manifest
+
+DOC = (ROOT / "docs/outputs.md").read_text()
+
+
+def documented_columns(heading: str) -> list[str]:
+    section = DOC.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `(\w+)` \|", section, re.M)
+
+
+def test_documents_and_skipped_columns_are_documented():
+    assert documented_columns("results/tables/documents.csv") == DOCUMENT_COLUMNS
+    assert documented_columns("results/tables/skipped.csv") == SKIPPED_COLUMNS
+    assert documented_columns("results/corpus/documents.jsonl") == ["body"]
+
+
+def test_manifest_fields_are_documented(tmp_path):
+    docs = tmp_path / "documents.csv"
+    docs.write_text("doc_id,sha256\na,1\n")
+    fields = build_manifest([str(docs)], str(docs), {}, "x")
+    section = DOC.split("## results/manifest.json\n", 1)[1]
+    documented = {
+        f
+        for cell in re.findall(r"^\| (`.+?`) \|", section, re.M)
+        for f in re.findall(r"`(\w+)`", cell)
+    }
+    assert documented == set(fields)
+    assert f"Schema version: **{MANIFEST_VERSION}**" in DOC
