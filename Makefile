@@ -1,6 +1,6 @@
 # newsdag: `make run` runs the workflow on seeds/, `make test` runs every check.
 # Both create .venv from the pinned lock (requirements.txt) on first use.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 CORES ?= 4

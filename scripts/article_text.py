@@ -27,6 +27,7 @@ import yaml
 
 from article_metadata import (
     Agency,
+    agency_pattern,
     email_domains,
     find_agencies,
     find_date,
@@ -545,8 +546,8 @@ def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
     text = render_inline_markdown(line)
     if PHOTO_CREDIT.search(text) or (_SLASH_CREDIT.match(text) and not text.endswith(".")):
         return True
-    if agencies and find_agencies(text, agencies) and re.fullmatch(r"[\w .&-]{2,40}", text):
-        return _only_agencies(text, agencies)
+    if re.fullmatch(r"[\w .&-]{2,40}", text) and _only_agencies(text, agencies):
+        return True
     trailing = _TRAILING_BOLD.search(line)
     if trailing and not bare:
         tail = trailing.group("text").strip()
@@ -555,8 +556,7 @@ def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
 
 
 def _only_agencies(text: str, agencies: list[Agency]) -> bool:
-    from article_metadata import agency_pattern
-
+    """Whether ``text`` names agencies and nothing else but punctuation."""
     if not agencies:
         return False
     rest = agency_pattern(agencies).sub(" ", text)
@@ -611,6 +611,18 @@ def _take_page_title(line: str, state: _State) -> str:
     if names:
         _add_outlet(state, "page title suffix", "name", names[-1])
     return segments[0]
+
+
+def _title_without_site_name(html_title: str, site_name: str, state: _State) -> str:
+    """An HTML ``<title>`` without its site suffix: ``A | Section | Site``
+    is read as a page title; ``A - Site`` loses ``- Site`` only when that is
+    the page's stated site name (``A – Bolton`` keeps its dash)."""
+    if " | " in html_title:
+        return _take_page_title(html_title, state)
+    m = re.match(r"^(?P<head>.+?)\s+[-–—]\s+(?P<tail>[^-–—]+)$", html_title)
+    if m and site_name and m.group("tail").strip().casefold() == site_name.strip().casefold():
+        return m.group("head").strip()
+    return html_title.strip()
 
 
 def _line_action(line: str, state: _State) -> str:
@@ -809,8 +821,8 @@ def _apply_metadata(article: CleanArticle, metadata: dict[str, object], state: _
     if metadata.get("title"):
         article.title = render_inline_markdown(str(metadata["title"]))
     elif not article.title and metadata.get("html_title"):
-        article.title = _take_page_title(
-            re.sub(r"\s+[-–—]\s+(?=[^-–—]+$)", " | ", str(metadata["html_title"])), state
+        article.title = _title_without_site_name(
+            str(metadata["html_title"]), str(metadata.get("site_name", "")), state
         )
     if metadata.get("subtitle") and not article.subtitle:
         article.subtitle = render_inline_markdown(str(metadata["subtitle"]))

@@ -13,6 +13,8 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from article_metadata import parse_date_value
+
 SHEET_COLUMNS = ("doc_id", "domain", "outlet", "title", "date")
 
 
@@ -143,8 +145,6 @@ def read_outlet_sheet(path: str | os.PathLike, schema: dict) -> list[dict[str, s
                 f"{where}, column 'outlet': the row overrides nothing. Fix: fill outlet, title or date, or delete the row."
             )
         if row["date"]:
-            from article_metadata import parse_date_value
-
             if parse_date_value(row["date"]) != row["date"]:
                 raise ConfigError(
                     f"{where}, column 'date': {row['date']!r} is not a calendar date. Fix: {_fix(schema, 'date')}."

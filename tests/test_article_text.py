@@ -178,3 +178,25 @@ def test_short_sentences_and_unpunctuated_quotes_stay_in_the_body(agencies):
 def test_headline_ending_in_quote_or_question_is_a_title(agencies, headline):
     article = clean_article(f"{headline}\n\n{PARAGRAPH}", agencies)
     assert article.title == headline and article.paragraphs == [PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "html_title, site, title",
+    [
+        ("Pompeo, Lavrov meet - Reuters", "Reuters", "Pompeo, Lavrov meet"),
+        (
+            "Pompeo to Speak With Russian Counterpart on Venezuela – Bolton",
+            "The Moscow Times",
+            "Pompeo to Speak With Russian Counterpart on Venezuela – Bolton",
+        ),
+        (
+            "Russia, Venezuela seek strategy | News | DW | 05.05.2019",
+            "",
+            "Russia, Venezuela seek strategy",
+        ),
+    ],
+)
+def test_html_title_loses_only_the_site_name(agencies, html_title, site, title):
+    article = clean_article(PARAGRAPH, agencies, {"html_title": html_title, "site_name": site})
+    assert article.title == title
+    assert ("page title suffix", "name", "Bolton") not in article.outlet_evidence
