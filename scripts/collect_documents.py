@@ -12,6 +12,7 @@ Run outside Snakemake::
 """
 
 import argparse
+import heapq
 import logging
 import sys
 from dataclasses import dataclass, field
@@ -169,16 +170,41 @@ def load_outlet_table(
     return table, sheet
 
 
+def read_metadata(document_paths) -> list[dict]:
+    """Every shard record without its body: what the tables need, in a
+    fraction of the memory."""
+    return [
+        {k: v for k, v in record.items() if k != "body"}
+        for path in document_paths
+        for record in read_jsonl(path)
+    ]
+
+
+def corpus_records(document_paths, documents: list[dict]):
+    """Yield the kept documents with their bodies, in ``doc_id`` order.
+
+    Each shard file is sorted by ``doc_id``, so a k-way merge streams them in
+    global order holding one record per shard in memory, however large the
+    corpus.
+    """
+    by_id = {d["doc_id"]: d for d in documents}
+    shards = [read_jsonl(path) for path in document_paths]
+    for record in heapq.merge(*shards, key=lambda r: r["doc_id"]):
+        document = by_id.get(record["doc_id"])
+        if document is not None:
+            yield {**{c: document[c] for c in DOCUMENT_COLUMNS}, "body": record["body"]}
+
+
 def run(document_paths, skipped_paths, domains_path, sheet_path, sheet_schema_path, out) -> None:
     """Read shard outputs, collect, and write the three outputs in ``out``."""
-    records = [r for path in document_paths for r in read_jsonl(path)]
+    records = read_metadata(document_paths)
     skipped = [r for path in skipped_paths for r in read_table(path).to_dict("records")]
     table, sheet = load_outlet_table(domains_path, sheet_path, sheet_schema_path)
     documents, skipped = collect(records, skipped, table, sheet)
     write_table(pd.DataFrame(documents, columns=DOCUMENT_COLUMNS), out["documents"])
     write_table(pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), out["skipped"])
-    write_jsonl(({c: d[c] for c in DOCUMENT_COLUMNS + ["body"]} for d in documents), out["corpus"])
-    log.info("%d documents, %d skipped", len(documents), len(skipped))
+    n = write_jsonl(corpus_records(document_paths, documents), out["corpus"])
+    log.info("%d documents, %d skipped", n, len(skipped))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -74,3 +74,15 @@ def test_collect_applies_sheet_domains_and_sets_aside_duplicates(outlet_table):
         "My Paper",
         "url domain (outlet sheet)",
     )
+
+
+def test_corpus_records_merge_shards_in_id_order_without_dropped_ones(tmp_path):
+    from collect_documents import DOCUMENT_COLUMNS, corpus_records
+    from newsdag_common import write_jsonl
+
+    write_jsonl([{"doc_id": "a", "body": "A"}, {"doc_id": "d", "body": "D"}], tmp_path / "0.jsonl")
+    write_jsonl([{"doc_id": "b", "body": "B"}, {"doc_id": "c", "body": "C"}], tmp_path / "1.jsonl")
+    kept = [{c: "" for c in DOCUMENT_COLUMNS} | {"doc_id": d} for d in ("a", "b", "d")]
+    out = list(corpus_records([tmp_path / "0.jsonl", tmp_path / "1.jsonl"], kept))
+    assert [(r["doc_id"], r["body"]) for r in out] == [("a", "A"), ("b", "B"), ("d", "D")]
+    assert list(out[0]) == DOCUMENT_COLUMNS + ["body"]
