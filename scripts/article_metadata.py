@@ -82,21 +82,31 @@ def _date_from_match(m: re.Match, day_first: bool) -> str | None:
     return _valid_iso(year, month, day)
 
 
+_ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?", re.I
+)
+_AGO = re.compile(r"\b\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b", re.I)
+_TIME_ZONE = re.compile(r"\b[A-Z]{2,5}\b")  # EDT, IST, AEST: upper case only
+
+
 def parse_date_line(line: str, day_first: bool = True) -> str | None:
     """ISO date if the line is nothing but a date stamp, else ``None``.
 
-    ``"May 02, 2019"``, ``"Published: Thursday 2 May 2019, 10:31 GMT"`` and
-    ``"(05.05.2019)"`` are date lines; ``"On May 1, Lavrov said ..."`` is a
-    sentence that mentions a date, not a date line.
+    A date stamp is dates, times, time zones, weekdays and words such as
+    published/updated/on/at: ``"May 02, 2019"``, ``"Published: Thursday 2
+    May 2019, 10:31am EDT"``, ``"MAY 2, 2019 / 10:31 AM / 2 YEARS AGO"``,
+    ``"(05.05.2019)"``. The first date on the line is returned. ``"On May 1,
+    Lavrov said ..."`` is a sentence that mentions a date, not a date line.
     """
     hit = find_date(line, day_first)
     if not hit:
         return None
-    iso, m = hit
-    rest = line[: m.start()] + " " + line[m.end() :]
-    rest = _DATE_LINE_WORDS.sub(" ", rest)
-    rest = re.sub(r"\d{1,2}(:\d{2}){1,2}|[\W\d_]+", " ", rest)
-    return iso if not rest.strip() else None
+    rest = line
+    for pattern in (*DATE_PATTERNS, _ISO_TIME, _CLOCK, _AGO, _TIME_ZONE, _DATE_LINE_WORDS):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"[\W\d_]+", " ", rest)
+    return hit[0] if not rest.strip() else None
 
 
 def parse_date_value(value: object, day_first: bool = True) -> str | None:
@@ -147,40 +157,73 @@ def find_agencies(text: str, agencies: list[Agency]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_BYLINE = re.compile(r"^\s*by\s*[:\s]\s*(?P<names>.+?)\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?:By|BY)\s*[:\s]\s*(?P<names>.+?)\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
-_PERSON_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}$")
+_NAME_TAIL = re.compile(r"\s+(?:in|for|from|at)\s+(?P<tail>[A-Z].*)$", re.I)
+_NAME_WORD = (
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|di|do|dos|du|del|della|der|den|van|von|bin|al|el|la|le|ter)"
+)
+_PERSON_NAME = re.compile(rf"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+{_NAME_WORD}){{1,4}}$")
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|politics|times|post|media|tv|radio|channel|network|online|daily|journal|"
+    r"magazine|press|herald|tribune|gazette|telegraph|guardian|mail|mailonline|staff|"
+    r"correspondents?|reporters?|editors?|desk|bureau|service|agency|wire)\b",
+    re.I,
+)
 
 
-def parse_byline(line: str, agencies: list[Agency]) -> tuple[list[str], list[str]] | None:
-    """Author names and agencies of a ``By ...`` line, or ``None`` if it is none.
+def is_person_name(text: str) -> bool:
+    """Whether text looks like a person's name: two to five words, each
+    capitalised but for particles (de, van, bin ...), no outlet words (News,
+    Times, Post, Staff ...) and no acronym such as ``CNN`` unless the whole
+    name is in capitals."""
+    words = text.split()
+    if not _PERSON_NAME.match(text) or _OUTLET_WORDS.search(text):
+        return False
+    acronyms = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+    return not acronyms or len(acronyms) == len(words) and len(words) > 1
 
-    ``"By Reuters"`` gives ``([], ["Reuters"])``; ``"By Jane Doe and John
-    Roe, AP"`` gives ``(["Jane Doe", "John Roe"], ["AP"])``. A line is a byline
-    only if every part is an agency or looks like a name (capitalised, at most
-    five words) and it does not end like a sentence: ``"By contrast, Russia
-    said so."`` is not one.
+
+def parse_byline(
+    line: str, agencies: list[Agency]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """Authors, agencies and outlet affiliations of a ``By ...`` line, or
+    ``None`` if the line is not a byline.
+
+    ``"By Reuters"`` gives ``([], ["Reuters"], [])``; ``"By Jane Doe and John
+    Roe, CNN"`` gives ``(["Jane Doe", "John Roe"], [], ["CNN"])``; ``"By Foo
+    Yun Chee for Reuters"`` gives ``(["Foo Yun Chee"], ["Reuters"], [])`` and
+    ``"By Jane Doe in Moscow"`` ``(["Jane Doe"], [], [])``. A line is a byline
+    only if every part is an agency, an outlet or a name and it does not end
+    like a sentence: ``"By contrast, Russia said so."`` is not one.
     """
     m = _BYLINE.match(line)
-    if (
-        not m
-        or re.search(r"[.!?:]$", m.group("names"))
-        and not re.search(r"\b[A-Z]\.$", m.group("names"))
-    ):
+    if not m:
         return None
-    parts = [p.strip() for p in _NAME_SPLIT.split(m.group("names")) if p.strip()]
-    if not parts or len(m.group("names").split()) > 12:
+    names = m.group("names")
+    if re.search(r"[.!?:]$", names) and not re.search(r"\b[A-Z]\.$", names):
         return None
-    authors, wires = [], []
-    for part in parts:
-        credited = find_agencies(part, agencies)
-        if credited and agency_pattern(agencies).fullmatch(part):
-            wires.extend(credited)
-        elif _PERSON_NAME.match(part):
+    if len(names.split()) > 14:
+        return None
+    authors, wires, affiliations = [], [], []
+    for part in (p.strip() for p in _NAME_SPLIT.split(names) if p.strip()):
+        tail = _NAME_TAIL.search(part)
+        if tail and is_person_name(part[: tail.start()]):
+            part, rest = part[: tail.start()], tail.group("tail")
+            wires.extend(find_agencies(rest, agencies))  # "for Reuters"; "in Moscow" is a place
+            if not find_agencies(rest, agencies) and re.search(r"\bfor\b", tail.group(0), re.I):
+                affiliations.append(rest)
+        if agencies and agency_pattern(agencies).fullmatch(part):
+            wires.extend(find_agencies(part, agencies))
+        elif is_person_name(part):
             authors.append(part)
+        elif re.fullmatch(r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}", part):
+            affiliations.append(part)  # "CNN", "Fox News", "Local 10 News"
         else:
             return None
-    return authors, wires
+    if not authors and not wires:
+        return None
+    return authors, wires, affiliations
 
 
 _SIGNOFF = re.compile(

@@ -34,6 +34,7 @@ from article_metadata import (
     parse_byline,
     parse_date_line,
     parse_date_value,
+    is_person_name,
     parse_signoff,
     url_domain,
 )
@@ -167,6 +168,30 @@ FIELD_NAMES = {
 }
 
 
+_HEADER_FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def split_header_fields(text: str) -> tuple[dict, str]:
+    """Leading ``Key: value`` lines that scrapers write instead of front
+    matter (``Title: ...``, ``Author: ...``, ``Published: ...``) and the rest.
+
+    Only keys that ``metadata_fields`` knows count, and only a run of at least
+    two of them at the very top; otherwise ``({}, text)``.
+    """
+    known = {name for names in FIELD_NAMES.values() for name in names}
+    lines = text.lstrip("\n").split("\n")
+    fields = {}
+    for line in lines:
+        m = _HEADER_FIELD.match(line)
+        key = m and re.sub(r"[\s-]+", "_", m.group("key").strip().lower())
+        if not m or key not in known:
+            break
+        fields[key] = m.group("value").strip()
+    if len(fields) < 2:
+        return {}, text
+    return fields, "\n".join(lines[len(fields) :])
+
+
 def metadata_fields(data: dict) -> dict[str, object]:
     """Our field names (title, subtitle, date, outlet, url, byline) from a
     metadata mapping that may use common alternatives (``headline``,
@@ -179,6 +204,8 @@ def metadata_fields(data: dict) -> dict[str, object]:
             if value not in (None, "", []):
                 found[ours] = value
                 break
+    if re.match(r"https?://", str(found.get("outlet", ""))):  # "source: https://..."
+        found.setdefault("url", found.pop("outlet"))
     return found
 
 
@@ -195,15 +222,34 @@ BLOCK_TAGS = frozenset(
     "p div section article header main li ul ol blockquote pre table tr dd dt dl "
     "address hr br h1 h2 h3 h4 h5 h6".split()
 )
-BOILERPLATE_ATTRS = re.compile(
-    r"cookie|consent|gdpr|newsletter|related|recommend|(?:^|[-_\s])share|sharing|"
-    r"social|comment|advert|(?:^|[-_\s])ads?(?:$|[-_\s])|promo|sidebar|subscribe|"
-    r"breadcrumb|(?:^|[-_\s])nav(?:bar|igation)?(?:$|[-_\s])|menu|skip-?link|"
-    r"paywall|popup|modal|caption|credit",
-    re.I,
+# Class and id words (split at "-", "_" and spaces) that mark page furniture.
+BOILERPLATE_WORDS = frozenset(
+    "consent gdpr related share shares comments ad ads sidebar subscribe nav navbar "
+    "navigation menu skip skiplink popup modal caption credit credits".split()
 )
+BOILERPLATE_PREFIXES = (
+    "cookie", "newsletter", "advert", "breadcrumb", "recommend", "social", "sharing",
+    "outbrain", "taboola", "paywall", "promo",
+)  # fmt: skip
 BOILERPLATE_ROLES = frozenset("navigation complementary contentinfo banner search".split())
 NEVER_SKIPPED = frozenset("html body main article".split())
+
+
+def is_boilerplate_element(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether an element's class, id, role or hidden state marks it as page
+    furniture (cookie banner, share bar, related links, comments, ads ...).
+
+    Class and id are compared word by word, so ``tone-comment`` (a Guardian
+    opinion piece) is kept while ``comments`` and ``cookie-banner`` are not.
+    """
+    if tag in NEVER_SKIPPED:
+        return False
+    if attrs.get("role", "").lower() in BOILERPLATE_ROLES or attrs.get("aria-hidden") == "true":
+        return True
+    if "hidden" in attrs:
+        return True
+    words = re.split(r"[-_\s]+", f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+    return any(w in BOILERPLATE_WORDS or w.startswith(BOILERPLATE_PREFIXES) for w in words if w)
 
 
 class _HtmlText(HTMLParser):
@@ -213,17 +259,23 @@ class _HtmlText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.json_ld: list[str] = []
-        self.chunks: list[tuple[bool, str]] = []  # (inside <article>, text)
+        self.chunks: list[tuple[int | None, str]] = []  # (top-level <article> number, text)
         self._skip: list[str] = []  # open tags whose content is skipped
         self._article_depth = 0
+        self._articles = 0
         self._capture: str | None = None  # "title", "ld" or None
         self._buffer: list[str] = []
         self.h1: str | None = None
+        self.h1_article: int | None = None
         self._in_h1 = False
         self._h1_text: list[str] = []
 
+    @property
+    def _article(self) -> int | None:
+        return self._articles if self._article_depth else None
+
     def _emit(self, text: str) -> None:
-        self.chunks.append((self._article_depth > 0, text))
+        self.chunks.append((self._article, text))
 
     def handle_starttag(self, tag, attrs):
         attrs = {k: (v or "") for k, v in attrs}
@@ -241,28 +293,29 @@ class _HtmlText(HTMLParser):
             self._capture, self._buffer = "ld", []
         elif tag == "title" and not self._skip:
             self._capture, self._buffer = "title", []
-        if tag == "time" and attrs.get("datetime"):
-            self.meta.setdefault("time", attrs["datetime"])
         if self._skip:
             if tag == self._skip[-1]:
                 self._skip.append(tag)
             return
-        skip_by_attr = tag not in NEVER_SKIPPED and (
-            BOILERPLATE_ATTRS.search(attrs.get("class", "") + " " + attrs.get("id", ""))
-            or attrs.get("role", "").lower() in BOILERPLATE_ROLES
-            or attrs.get("aria-hidden") == "true"
-            or "hidden" in attrs
-        )
-        if (tag in SKIPPED_TAGS or skip_by_attr) and tag not in VOID_TAGS:
+        if (tag in SKIPPED_TAGS or is_boilerplate_element(tag, attrs)) and tag not in VOID_TAGS:
             self._skip.append(tag)
             return
+        if tag == "time" and attrs.get("datetime"):
+            published = attrs.get("itemprop", "").lower() == "datepublished" or "pubdate" in attrs
+            key = (
+                "time_published" if published else "time" if self._article_depth else "time_outside"
+            )
+            self.meta.setdefault(key, attrs["datetime"])
         if tag == "article":
+            self._articles += not self._article_depth
             self._article_depth += 1
         if tag == "h1":
             self._in_h1, self._h1_text = True, []
             self._emit("\n\n# ")
         elif tag in {"h2", "h3", "h4", "h5", "h6"}:
             self._emit("\n\n## ")
+        elif tag == "li":
+            self._emit("\n\n- ")
         elif tag == "br":
             self._emit("\n")
         elif tag in BLOCK_TAGS:
@@ -284,7 +337,9 @@ class _HtmlText(HTMLParser):
             self._article_depth -= 1
         if tag == "h1" and self._in_h1:
             self._in_h1 = False
-            self.h1 = self.h1 or re.sub(r"\s+", " ", "".join(self._h1_text)).strip()
+            if not self.h1:
+                self.h1 = re.sub(r"\s+", " ", "".join(self._h1_text)).strip()
+                self.h1_article = self._article
         if tag in BLOCK_TAGS:
             self._emit("\n\n")
 
@@ -297,6 +352,22 @@ class _HtmlText(HTMLParser):
         if self._in_h1:
             self._h1_text.append(data)
         self._emit(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def _main_article(chunks: list[tuple[int | None, str]], h1_article: int | None) -> int | None:
+    """The ``<article>`` holding the story: the one with the headline, else the
+    one with the most text (sibling articles are teaser cards); ``None``
+    when the page has no article element with text."""
+    sizes: dict[int, int] = {}
+    for article, text in chunks:
+        if article is not None:
+            sizes[article] = sizes.get(article, 0) + len(text.strip())
+    sizes = {a: n for a, n in sizes.items() if n}
+    if not sizes:
+        return None
+    if h1_article in sizes:
+        return h1_article
+    return max(sorted(sizes), key=lambda a: sizes[a])
 
 
 def _json_ld_fields(blobs: list[str]) -> dict[str, object]:
@@ -325,28 +396,39 @@ def _json_ld_fields(blobs: list[str]) -> dict[str, object]:
     return {}
 
 
+def _social_title(meta: dict[str, str], h1: str | None) -> str | None:
+    """``og:title`` (or ``twitter:title``), or the ``<h1>`` when the social
+    title is the headline plus a suffix (``"Headline | Author"``)."""
+    title = meta.get("og:title") or meta.get("twitter:title")
+    if title and h1 and title != h1 and title.startswith(h1):
+        return h1
+    return title
+
+
 def html_to_text(markup: str) -> tuple[dict[str, object], str]:
     """Metadata and visible article text of an HTML page.
 
     Scripts, styles, navigation, asides, footers, forms, figures with their
     captions, and elements whose class, id or role marks them as cookie
-    banners, share bars, related links, comments or ads are dropped. When
-    the page has an ``<article>`` element, only its text is kept. ``<h1>``
-    becomes a ``# `` heading line so the text cleaner finds the headline.
-    Metadata come from ``<meta>`` tags (Open Graph, ``article:``), the
-    canonical link, JSON-LD ``NewsArticle`` data and the first ``<time>``.
+    banners, share bars, related links, comments or ads are dropped (see
+    ``is_boilerplate_element``). When the page has ``<article>`` elements,
+    only the one holding the headline (else the longest) is kept. ``<h1>``
+    becomes a ``# `` heading line and ``<li>`` a ``- `` item so the text
+    cleaner finds them. Metadata come from ``<meta>`` tags (Open Graph,
+    ``article:``), the canonical link, JSON-LD ``NewsArticle`` data and the
+    article's ``<time>`` (one marked ``datePublished`` first).
     """
     parser = _HtmlText()
     parser.feed(markup)
     parser.close()
-    in_article = any(inside and text.strip() for inside, text in parser.chunks)
-    text = "".join(t for inside, t in parser.chunks if inside or not in_article)
-    if in_article and parser.h1 and parser.h1 not in text:
+    main = _main_article(parser.chunks, parser.h1_article)
+    text = "".join(t for article, t in parser.chunks if main is None or article == main)
+    if main is not None and parser.h1 and parser.h1 not in text:
         text = f"# {parser.h1}\n\n{text}"
     meta, ld = parser.meta, _json_ld_fields(parser.json_ld)
     author = meta.get("author") or meta.get("article:author") or meta.get("parsely-author")
     fields = {
-        "title": ld.get("title") or meta.get("og:title") or meta.get("twitter:title"),
+        "title": ld.get("title") or _social_title(meta, parser.h1),
         "subtitle": meta.get("og:description") or meta.get("description"),
         "date": ld.get("date")
         or meta.get("article:published_time")
@@ -359,7 +441,9 @@ def html_to_text(markup: str) -> tuple[dict[str, object], str]:
         "byline": ld.get("byline") or ([author] if author and "://" not in author else []),
         "site_name": ld.get("outlet") or meta.get("og:site_name") or meta.get("application-name"),
         "html_title": meta.get("html_title"),
-        "time": meta.get("time"),
+        "time": meta.get("time_published")
+        or meta.get("time")
+        or (meta.get("time_outside") if main is None else None),
     }
     return {k: v for k, v in fields.items() if v not in (None, "", [])}, text
 
@@ -395,36 +479,51 @@ def _rx(*alternatives: str) -> re.Pattern:
 # A line matching one of these is boilerplate wherever it stands.
 BOILERPLATE_LINE = _rx(
     # cookie and consent banners
-    r"\b(?:we|this (?:web)?site|our site) uses? cookies\b",
-    r"\bcookie (?:policy|settings|preferences|consent)\b",
-    r"\bdata protection declaration\b|\bprivacy (?:policy|settings)\b.{0,40}$",
+    r"^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b",
+    r"\bdata protection declaration\b",
+    # skip links and menus
+    r"^skip (?:to|navigation)\b",
+    # related links, read more, watch and listen prompts, as labels
+    r"^(?:related(?: article| articles| stories| story| coverage| links?| content)?|"
+    r"read (?:more|also|next)|see also|also read|more on this(?: story)?|"
+    r"watch(?: video| the video| now| live)?|listen(?: to this article)?)\s*(?::|\d{1,2}:\d{2}$)",
+    # comments
+    r"^(?:comments? (?:are|is) closed|leave a comment|post a comment|add a comment|"
+    r"join the (?:discussion|conversation)|comment on this (?:story|article))\b",
+    r"\bhaving (?:issues|problems|trouble) with commenting\b",
+    # social media, e-mail and embedded posts
+    r"^follow (?:us|\S+(?: \S+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|"
+    r"threads|bluesky|telegram|youtube)\b",
+    r"\b(?:e-?mail|contact|write to) (?:him|her|them|the author|me|us)\b.{0,80}@",
+    r"^\S*pic\.twitter\.com/\S+$",
+    r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s.{0,40}\d{4}$",  # "— Juan Guaidó (@jguaido) May 1, 2019"
+    # newsletters
+    r"\bsign up\b.{0,60}\b(?:newsletter|bulletin|briefing|inbox)\b",
+    r"\bsign up (?:here|now|today|to receive)\b",
+    r"\bsubscribe (?:to|for)\b.{0,60}\b(?:newsletter|bulletin|briefing|updates)\b",
+    r"\b(?:newsletter|bulletin) (?:sign-?up|registration)\b|\bregistration form\b",
+    # wire and print footers
+    r"^our standards\s*:",
+    r"^(?:copyright|©)\s*(?:\d{4}\s+)?.{0,80}\ball rights reserved\b",
+    r"^this material may not be published, broadcast, rewritten",
+    r"^a version of this article appears in print\b",
+)
+# Short lines only (at most 12 words, not ending a sentence): site furniture
+# whose words also occur in real prose ("Watch for Moscow to push back.").
+SHORT_BOILERPLATE_LINE = _rx(
+    r"\bcookies?\b.{0,40}\b(?:policy|settings|preferences|consent|accept)\b",
     r"^(?:more info|ok|okay|got it|i agree|agree|accept(?: all)?(?: cookies)?|"
     r"reject(?: all)?|decline|manage (?:cookies|preferences|options))"
     r"(?:\s+(?:ok|okay|accept|agree|and close|all))*$",
-    # skip links and menus
-    r"^skip (?:to|navigation)\b",
-    r"^(?:menu|search|home|sign in|log in|login|register|subscribe|main menu|close)$",
-    # related links, read more, watch and listen prompts
+    r"^(?:menu|search|home|sign in|log in|login|register|subscribe|main menu|close|"
+    r"supported by|site (?:mobile )?navigation|\d+ min(?:ute)? read)$",
     r"^(?:related(?: article| articles| stories| story| coverage| links?)?|"
     r"read (?:more|also|next)|see also|also read|more on this|recommended|"
-    r"watch(?: video| the video| now)?|listen(?: to this article)?|"
-    r"click here|more from)\b\s*(?::|$|\d|\S.{0,160}$)",
-    # comments
-    r"\b(?:comments? (?:are|is) closed|leave a comment|post a comment|add a comment|"
-    r"join the (?:discussion|conversation)|having issues with commenting|"
-    r"comment on this (?:story|article))\b",
-    # social media and e-mail
-    r"^follow (?:us|\S+(?: \S+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|"
-    r"threads|bluesky|telegram|youtube)\b",
+    r"watch(?: video| the video| now| live)?|listen(?: to this article)?|click here)\b",
     r"^(?:share|tweet|e-?mail|print|copy link)(?: (?:this|on|via)\b.{0,40})?$",
-    r"\b(?:e-?mail|contact|write to) (?:him|her|them|the author|me|us)\b.{0,80}@",
-    # newsletters
-    r"\bsign up\b.{0,80}\b(?:newsletter|bulletin|briefing|here|inbox|e-?mail)\b",
-    r"\bsubscribe (?:to|for)\b.{0,60}\b(?:newsletter|bulletin|briefing|updates)\b",
-    r"\b(?:newsletter|bulletin) (?:sign-?up|registration)\b|\bregistration form\b",
-    # advertising
     r"^(?:advertisement|advertising|ad|sponsored(?: content)?|"
     r"story continues below(?: advertisement)?|continue reading(?: below)?)$",
+    r"^\W+$",  # separators such as "___" or "* * *"
 )
 # After the body has begun, a line matching one of these ends the article:
 # what follows is comments, recommendations or site furniture.
@@ -437,12 +536,21 @@ END_MARKER = _rx(
     r"www links|tags?|topics?|keywords?)\s*:?$",
     r"^(?:tags?|topics?|keywords?)\s*:\s*\S",
 )
-# Photo credits: a photographer and/or agency, slash-separated, or a labelled credit.
-PHOTO_CREDIT = _rx(
-    r"^(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit)?\s*[:/©]",
-    r"^\(?(?:photo|image|picture)s? (?:by|courtesy of)\b.{0,80}\)?$",
+# Photo credits: a labelled credit line ("Photo: Reuters", "Image caption ...").
+CREDIT_LABEL = _rx(
+    r"^(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit| copyright)?\s*[:/©]",
+    r"^(?:image|picture) (?:copyright|caption)\b",
+    r"^file photo\s*:",
     r"^©",
-    r"^\S.{0,60}(?:getty images|shutterstock|pool photo|istock)\b.{0,30}$",
+)
+# A credit standing alone on its line under the caption it belongs to.
+CREDIT_LINE = _rx(r"^\(?(?:photo|image|picture)s? (?:by|courtesy of)\b.{0,80}\)?$")
+# A caption ending in its credit; never a line that ends a sentence.
+CREDIT_TAIL = _rx(
+    r"\((?:\w+ )?(?:photo|foto)(?: by)?[ /:][^()]{2,80}\)$",  # "(AP Photo/Ariana Cubillos)"
+    r"\b(?:getty images|shutterstock|istock|pool photo)\)?$",
+    r"\b(?:photograph|photo|image|picture)s?(?: copyright| credit)?:\s*\S.{0,60}$",
+    r"\b[A-Z]{2,}/[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}(?:/File Photo)?$",  # "REUTERS/Manaure Quintero"
 )
 # "AFP/JOHN THYS", "Evan Vucci/AP/TASS": up to four capitalised words a segment.
 _CREDIT_SEGMENT = r"[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}"
@@ -461,13 +569,17 @@ _SCRAPER_DATE = re.compile(
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[-*+•])\s+")
 _TERMINAL = ".!?…:;\"”’'»)"
 _CONTRIBUTED = re.compile(
-    r"^(?:[-–—]\s*)?(?P<who>.{2,160}?) contributed(?: reporting)? to (?:this|the) (?:report|story|article)\.?$",
+    r"^(?:[-–—]\s*)?(?P<who>.{2,160}?) contributed "
+    r"(?:reporting|(?:reporting )?to (?:this|the) (?:report|story|article))(?: from [^.]{1,60})?\.?$",
     re.I,
 )
 _REPORTING_BY = re.compile(
     r"^\(?(?:additional )?(?:reporting|writing|editing) by\b.{0,200}\)?$", re.I
 )
-_DATELINE_WIRE = re.compile(r"^[A-ZÀ-Þ][\w .,'-]{1,40}\((?P<agency>[^()]{2,30})\)\s*[-–—]")
+# "WASHINGTON/MOSCOW (Reuters) -", "New Delhi [India], May 2 (ANI):"
+_DATELINE_WIRE = re.compile(
+    r"^[A-ZÀ-Þ][\w .,'’/\[\]-]{1,60}\((?P<agency>[^()]{2,30})\)\s*(?:[-–—:]|(?=[A-ZÀ-Þ]))"
+)
 
 
 def word_count(text: str) -> int:
@@ -526,33 +638,54 @@ def looks_like_caption(paragraph: str) -> bool:
     )
 
 
+def is_subheading(paragraph: str) -> bool:
+    """At most six words and no sentence punctuation at the end."""
+    return word_count(paragraph) <= 6 and not ends_like_sentence(paragraph)
+
+
 def ends_with_full_stop(text: str) -> bool:
     """Whether text ends with a sentence's full stop, not an abbreviation's
     (``"U.S."``, ``"G.O.P."``, ``"Michael R."``)."""
+    text = text.rstrip("\"”’')]»")
     if not text.endswith("."):
         return False
     last = text.split()[-1]
     return not re.fullmatch(r"(?:[A-Z]\.)+|\w{1,3}\.\w+\.", last)
 
 
-def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
-    """Whether a line is (or ends with) a photo credit.
+def photo_credit_kind(line: str, agencies: list[Agency]) -> str | None:
+    """What kind of photo credit a line is, if any.
 
-    ``"AFP/JOHN THYS"``, ``"**Evan Vucci/AP/TASS**"``, ``"Photo: Reuters"``,
-    a line that is only an agency name, and a caption ending in a bold agency
-    (``"... protest against Maduro. **EFE**"``) are credits.
+    ``"standalone"``: a bare credit on its own line (``"AFP/JOHN THYS"``,
+    ``"**Evan Vucci/AP/TASS**"``, ``"(Photo by X/AFP via Getty Images)"``, an
+    agency name alone), which follows the caption it belongs to.
+    ``"caption"``: the line is a caption with its credit (``"... against
+    Maduro. **EFE**"``, ``"... April 30, 2019. REUTERS/Manaure Quintero"``) or
+    a labelled credit (``"Photo: Reuters"``, ``"Image caption ..."``).
+    ``None``: not a credit; a line ending a sentence never ends in one.
     """
-    bare = _BOLD_ONLY.match(line)
     text = render_inline_markdown(line)
-    if PHOTO_CREDIT.search(text) or (_SLASH_CREDIT.match(text) and not text.endswith(".")):
-        return True
+    if _SLASH_CREDIT.match(text) and not text.endswith("."):
+        return "standalone"
+    if CREDIT_LINE.match(text):
+        return "standalone"
     if re.fullmatch(r"[\w .&-]{2,40}", text) and _only_agencies(text, agencies):
-        return True
+        return "standalone"
+    if CREDIT_LABEL.search(text):
+        return "caption"
+    if not text.endswith(".") and CREDIT_TAIL.search(text):
+        return "caption"
     trailing = _TRAILING_BOLD.search(line)
-    if trailing and not bare:
+    if trailing and not _BOLD_ONLY.match(line):
         tail = trailing.group("text").strip()
-        return _SLASH_CREDIT.match(tail) is not None or _only_agencies(tail, agencies)
-    return False
+        if _SLASH_CREDIT.match(tail) or _only_agencies(tail, agencies):
+            return "caption"
+    return None
+
+
+def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
+    """Whether a line is, or ends with, a photo credit (see ``photo_credit_kind``)."""
+    return photo_credit_kind(line, agencies) is not None
 
 
 def _only_agencies(text: str, agencies: list[Agency]) -> bool:
@@ -571,7 +704,9 @@ class _State:
     agencies: list[Agency]
     day_first: bool
     dates: list[tuple[int, str, str]] = field(default_factory=list)
+    title_candidates: list[str] = field(default_factory=list)
     body_started: bool = False
+    body_paragraphs: int = 0
     ended: bool = False
     want_url: bool = False
 
@@ -581,7 +716,8 @@ DATE_RANK = {
     "page title": 1,
     "date line": 2,
     "html time element": 3,
-    "scraper date field": 4,
+    "updated line": 4,
+    "scraper date field": 5,
 }
 
 
@@ -625,9 +761,20 @@ def _title_without_site_name(html_title: str, site_name: str, state: _State) -> 
     return html_title.strip()
 
 
+def is_boilerplate_line(plain: str) -> bool:
+    """Whether a (rendered) line is site furniture rather than article text."""
+    if BOILERPLATE_LINE.search(plain):
+        return True
+    return (
+        word_count(plain) <= 12
+        and not ends_with_full_stop(plain)
+        and SHORT_BOILERPLATE_LINE.search(plain) is not None
+    )
+
+
 def _line_action(line: str, state: _State) -> str:
-    """What to do with one raw line: ``keep``, ``drop``, ``credit`` (drop the
-    whole paragraph: it is a photo caption) or ``end`` (the article is over).
+    """What to do with one raw line: ``keep``, ``drop``, ``credit`` (drop it
+    and the caption line above it) or ``end`` (the article is over).
     Metadata found on the line is recorded in ``state`` on the way."""
     article, agencies = state.article, state.agencies
     for m in _SOURCE_TAG.finditer(line):
@@ -653,12 +800,13 @@ def _line_action(line: str, state: _State) -> str:
         return "drop"
     if _URL_LINE.match(plain):
         return "drop"
-    if BOILERPLATE_LINE.search(plain):
+    if is_boilerplate_line(plain):
         for domain in email_domains(plain):
             _add_outlet(state, "author e-mail domain", "domain", domain)
         follow = re.match(r"^(?i:follow) (?P<name>[A-Z]\S*(?: [A-Z]\S*){1,3}) on\b", plain)
-        if follow and follow.group("name") not in article.byline:
-            article.byline.append(follow.group("name"))
+        name = follow.group("name") if follow else ""
+        if name and is_person_name(name) and name not in article.byline:
+            article.byline.append(name)
         return "drop"
     contributed = _CONTRIBUTED.match(plain)
     if contributed:
@@ -676,39 +824,76 @@ def _line_action(line: str, state: _State) -> str:
         article.wire.extend(w for w in wires if w not in article.wire)
         return "end"
     byline = parse_byline(plain, agencies)
-    if byline and (not state.body_started or word_count(plain) <= 6):
-        authors, wires = byline
+    if byline and (not state.body_started or word_count(plain) <= 8):
+        authors, wires, affiliations = byline
         article.byline.extend(a for a in authors if a not in article.byline)
         article.wire.extend(w for w in wires if w not in article.wire)
+        for name in affiliations:
+            _add_outlet(state, "byline affiliation", "name", name)
         return "drop"
-    if is_photo_credit(line, agencies):
-        return "credit"
+    credit = photo_credit_kind(line, agencies)
+    if credit:
+        return "credit" if credit == "standalone" else "drop"
     iso = parse_date_line(plain, state.day_first)
     if iso:
         if not state.body_started:
-            _add_date(state, iso, "date line")
+            updated = re.search(r"\b(?:updated|modified)\b", plain, re.I)
+            published = re.search(r"\b(?:published|posted)\b", plain, re.I)
+            _add_date(state, iso, "updated line" if updated and not published else "date line")
         return "drop"
     if not state.body_started and _LIST_ITEM.match(plain) and word_count(plain) <= 6:
         return "drop"  # a navigation menu before the article
     return "keep"
 
 
-def _paragraphs_of_block(lines: list[str]) -> list[str]:
-    """Split a block of kept lines into paragraphs: a line ending a sentence
-    ends its paragraph, other lines are soft-wrapped into the next one."""
+def paragraphs_of_block(lines: list[str]) -> list[str]:
+    """Split a block of kept lines into paragraphs.
+
+    A line is soft-wrapped into the next one when it does not end a
+    sentence and is at least 60 % as long as the block's longest line (text
+    hard-wrapped at a fixed width); otherwise it ends its paragraph. So a
+    short headline above a paragraph, or paragraphs separated by single line
+    breaks, stay apart. Headings and bold lines stand alone; a list item
+    starts a new paragraph.
+    """
+    widest = max((len(line) for line in lines), default=0)
     paragraphs, current = [], []
     for line in lines:
+        if _LIST_ITEM.match(line) and current:
+            paragraphs.append(" ".join(current))
+            current = []
         current.append(line)
-        if (
-            ends_like_sentence(render_inline_markdown(line))
-            or _HEADING.match(line)
-            or _BOLD_ONLY.match(line)
-        ):
+        wraps = not ends_like_sentence(render_inline_markdown(line)) and len(line) >= 0.6 * widest
+        if not wraps or _HEADING.match(line) or _BOLD_ONLY.match(line):
             paragraphs.append(" ".join(current))
             current = []
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def is_menu_run(text: str) -> bool:
+    """Five or more capitalised words with no punctuation and no lower-case
+    word: a navigation bar ("Home News Sport Reel Worklife Travel Future"),
+    not a headline, which has a lower-case word or punctuation somewhere."""
+    words = text.split()
+    return len(words) >= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def choose_title(candidates: list[str]) -> str:
+    """The headline among the short lines before the body: the first of four
+    or more words that is not a menu, else the first of four or more words,
+    else the first; ``""`` when there is none."""
+    long = [c for c in candidates if word_count(c) >= 4]
+    return next((c for c in long if not is_menu_run(c)), long[0] if long else "") or (
+        candidates[0] if candidates else ""
+    )
+
+
+def _start_body(text: str, state: _State) -> None:
+    state.body_started = True
+    if not state.article.title:
+        state.article.title = choose_title(state.title_candidates)
 
 
 def _handle_paragraph(raw: str, state: _State) -> None:
@@ -717,35 +902,42 @@ def _handle_paragraph(raw: str, state: _State) -> None:
     heading = _HEADING.match(raw)
     bold = _BOLD_ONLY.match(raw)
     text = render_inline_markdown(raw)
-    if not text:
-        return
+    if not word_count(text):
+        return  # separators such as "* * *"
     if not state.body_started:
+        known_titles = [t.casefold() for t in [article.title, *state.title_candidates] if t]
         if heading and heading.group("level") == "#" and not article.title:
             article.title = render_inline_markdown(heading.group("text"))
             return
         if not article.title and " | " in text and not is_prose(text):
             article.title = _take_page_title(text, state)
             return
-        if not article.title and 2 <= word_count(text) <= 30 and not ends_with_full_stop(text):
-            article.title = text  # a headline: one short line that is not a sentence
+        if text.casefold() in known_titles:
             return
-        if article.title and text.casefold() == article.title.casefold():
-            return
-        if bold and article.title and not article.subtitle:
+        if bold and known_titles and not article.subtitle:
             article.subtitle = text
+            return
+        names = [n.strip() for n in re.split(r",|\band\b|&", text)]
+        if len(names) >= 2 and all(is_person_name(n) and len(n.split()) <= 3 for n in names):
+            article.byline.extend(n for n in names if n not in article.byline)
+            return  # "Lesley Wroughton, Humeyra Pamuk": a byline without "By"
+        if not article.title and 2 <= word_count(text) <= 30 and not ends_with_full_stop(text):
+            state.title_candidates.append(text)  # a headline, a section label or a menu
             return
         if not is_prose(text) and not ends_with_full_stop(text):
             return  # section labels, menus and the like before the article
-        state.body_started = True
+        _start_body(text, state)
+    if state.body_paragraphs < 2:
         wire = _DATELINE_WIRE.match(text)
         if wire:
-            article.wire.extend(
-                w
-                for w in find_agencies(wire.group("agency"), state.agencies)
-                if w not in article.wire
-            )
-    if heading or bold or not looks_like_caption(text):
-        article.paragraphs.append(text)  # body, or a sub-heading within it
+            agencies = find_agencies(wire.group("agency"), state.agencies)
+            article.wire.extend(w for w in agencies if w not in article.wire)
+            place = text[: wire.start("agency")].strip(" (")
+            if not agencies and len(place.split()) <= 4 and not re.match(r"(?:The|A|An)\b", place):
+                _add_outlet(state, "dateline", "name", wire.group("agency"))  # "Washington (CNN)"
+    if heading or bold or _LIST_ITEM.match(raw) or not looks_like_caption(text):
+        article.paragraphs.append(text)  # body, a sub-heading or a list item
+        state.body_paragraphs += 1
 
 
 def _merge_continuations(paragraphs: list[str]) -> list[str]:
@@ -792,20 +984,22 @@ def clean_article(
     for block in blocks:
         if state.ended:
             break
-        kept, caption = [], False
+        kept = []
         for line in block:
             action = _line_action(line, state)
             if action == "end":
                 state.ended = True
                 break
-            if action == "credit":
-                caption = True
+            if action == "credit" and kept:
+                kept.pop()  # the caption the credit belongs to
             elif action == "keep":
                 kept.append(line)
-        if caption:
-            continue
-        for paragraph in _paragraphs_of_block(kept):
+        for paragraph in paragraphs_of_block(kept):
             _handle_paragraph(paragraph, state)
+    if not state.body_started and not article.title:
+        article.title = choose_title(state.title_candidates)
+    while article.paragraphs and is_subheading(article.paragraphs[-1]):
+        article.paragraphs.pop()  # a label after the last paragraph heads nothing
     article.paragraphs = _merge_continuations(article.paragraphs)
     _apply_metadata(article, metadata, state)
     return article
@@ -828,8 +1022,14 @@ def _apply_metadata(article: CleanArticle, metadata: dict[str, object], state: _
         article.subtitle = render_inline_markdown(str(metadata["subtitle"]))
     if metadata.get("byline"):
         authors = []
+        credits = agency_pattern(state.agencies) if state.agencies else None
         for name in _as_names(metadata["byline"]):
-            (article.wire if name in {a.name for a in state.agencies} else authors).append(name)
+            if credits and credits.fullmatch(name):
+                article.wire.extend(find_agencies(name, state.agencies))
+            elif is_person_name(name):
+                authors.append(name)
+            else:
+                _add_outlet(state, "byline affiliation", "name", name)
         article.byline = list(dict.fromkeys(authors + article.byline))
     if metadata.get("url"):
         article.url = str(metadata["url"]).strip()

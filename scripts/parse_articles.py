@@ -27,6 +27,7 @@ from article_text import (
     metadata_fields,
     normalise_text,
     split_front_matter,
+    split_header_fields,
     word_count,
 )
 from newsdag_common import configure_logging, read_tsv_rows, sha256_bytes, write_jsonl, write_table
@@ -62,6 +63,8 @@ def parse_article(
         text = normalise_text(text, unescape=False)  # the HTML parser decoded entities
     else:
         front, text = split_front_matter(normalise_text(text))
+        if not front:
+            front, text = split_header_fields(text)
         metadata = metadata_fields(front)
     article = clean_article(text, agencies, metadata, day_first)
     n_words = word_count(article.body)

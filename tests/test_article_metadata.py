@@ -6,6 +6,7 @@ from article_metadata import (
     email_domains,
     find_agencies,
     find_date,
+    is_person_name,
     parent_domains,
     parse_byline,
     parse_date_line,
@@ -47,6 +48,13 @@ def test_find_date_rejects_weekdays_and_impossible_dates(text):
         ("Published: Thursday 2 May 2019, 10:31 GMT", "2019-05-02"),
         ("(05.05.2019)", "2019-05-05"),
         ("Updated May 3, 2019 9:15 a.m. ET", "2019-05-03"),
+        ("Published May 02, 2019 10:31am EDT", "2019-05-02"),
+        ("Updated: May 02, 2019 17:30 IST", "2019-05-02"),
+        ("Published May 1, 2019 Updated May 2, 2019", "2019-05-01"),
+        ("Published: 10:31 EDT, 2 May 2019 | Updated: 11:02 EDT, 2 May 2019", "2019-05-02"),
+        ("MAY 2, 2019 / 10:31 AM / 2 YEARS AGO", "2019-05-02"),
+        ("Published: 2019-05-01T21:14:00Z", "2019-05-01"),
+        ("NATO summit May 2, 2019", None),
         ("On May 1, 2019, Lavrov said Washington was wrong.", None),
         ("Venezuela: New protests as Maduro claims victory 02.05.2019", None),
     ],
@@ -72,9 +80,18 @@ def test_find_agencies_is_case_sensitive_and_ordered(agencies):
 @pytest.mark.parametrize(
     "line, expected",
     [
-        ("By Reuters", ([], ["Reuters"])),
-        ("By Jane Doe and John Roe, AP", (["Jane Doe", "John Roe"], ["AP"])),
-        ("BY: Ben Kew", (["Ben Kew"], [])),
+        ("By Reuters", ([], ["Reuters"], [])),
+        ("By Jane Doe and John Roe, AP", (["Jane Doe", "John Roe"], ["AP"], [])),
+        ("BY: Ben Kew", (["Ben Kew"], [], [])),
+        ("By JANE DOE and JOHN ROE", (["JANE DOE", "JOHN ROE"], [], [])),
+        (
+            "By Jennifer Hansler and Kylie Atwood, CNN",
+            (["Jennifer Hansler", "Kylie Atwood"], [], ["CNN"]),
+        ),
+        ("By Brooke Singman | Fox News", (["Brooke Singman"], [], ["Fox News"])),
+        ("By Foo Yun Chee for Reuters", (["Foo Yun Chee"], ["Reuters"], [])),
+        ("By Jane Doe For Mailonline", (["Jane Doe"], [], ["Mailonline"])),
+        ("By Jane Doe in Moscow", (["Jane Doe"], [], [])),
         ("By contrast, Russia said the talks failed.", None),
         ("By the end of the week the protests had grown", None),
         ("Bystanders watched the march", None),
@@ -82,6 +99,21 @@ def test_find_agencies_is_case_sensitive_and_ordered(agencies):
 )
 def test_parse_byline(agencies, line, expected):
     assert parse_byline(line, agencies) == expected
+
+
+@pytest.mark.parametrize(
+    "name, person",
+    [
+        ("Ben Kew", True),
+        ("JANE DOE", True),
+        ("CNN Politics", False),
+        ("Fox News", False),
+        ("CNN", False),
+        ("Staff Reporter", False),
+    ],
+)
+def test_is_person_name(name, person):
+    assert is_person_name(name) is person
 
 
 def test_parse_signoff(agencies):

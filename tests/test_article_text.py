@@ -4,9 +4,15 @@ import pytest
 
 from article_text import (
     ArticleSkipped,
+    paragraphs_of_block,
+    choose_title,
     clean_article,
     html_to_text,
+    is_boilerplate_element,
+    is_boilerplate_line,
     is_photo_credit,
+    photo_credit_kind,
+    split_header_fields,
     is_prose,
     normalise_text,
     render_inline_markdown,
@@ -200,3 +206,124 @@ def test_html_title_loses_only_the_site_name(agencies, html_title, site, title):
     article = clean_article(PARAGRAPH, agencies, {"html_title": html_title, "site_name": site})
     assert article.title == title
     assert ("page title suffix", "name", "Bolton") not in article.outlet_evidence
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("We use cookies to improve our service for you.", True),
+        ("Cookie settings", True),
+        ("Watch video 01:53", True),
+        ("Read more: Fleeing Venezuela with a lucky charm coconut", True),
+        ("Supported by", True),
+        ("3 Min Read", True),
+        ("* * *", True),
+        ("Our Standards: The Thomson Reuters Trust Principles.", True),
+        ("Copyright 2019 The Associated Press. All rights reserved.", True),
+        ("Sign up for our morning briefing newsletter here.", True),
+        (
+            "Regulators fined Google over its cookie consent banners, which made refusing harder.",
+            False,
+        ),
+        ("TikTok updated its privacy policy in response.", False),
+        ("Watch for Moscow to push back at the United Nations, diplomats said.", False),
+        ("Related complaints have been filed in the Netherlands and Italy, officials said.", False),
+        ("A spokesperson declined to comment on this story.", False),
+        ("Users who sign up for an account are asked to give an e-mail address.", False),
+    ],
+)
+def test_is_boilerplate_line(line, furniture):
+    assert is_boilerplate_line(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("AFP/JOHN THYS", "standalone"),
+        ("(Photo by Federico Parra/AFP via Getty Images)", "standalone"),
+        (
+            "FILE PHOTO: Maduro attends a parade, April 30, 2019. REUTERS/Manaure Quintero/File Photo",
+            "caption",
+        ),
+        (
+            "Guaidó speaks to supporters in Caracas, May 1, 2019. (AP Photo/Ariana Cubillos)",
+            "caption",
+        ),
+        ("Image copyright Reuters", "caption"),
+        ("Lavrov met Arreaza in Moscow on Sunday. Photograph: Maxim Shemetov/Reuters", "caption"),
+        ("The plan was backed by the IMF/World Bank.", None),
+    ],
+)
+def test_photo_credit_kind(agencies, line, kind):
+    assert photo_credit_kind(line, agencies) == kind
+
+
+def test_credit_line_removes_only_its_caption(agencies):
+    text = f"Headline here\n\n{PARAGRAPH}\nCrowds gather outside the palace.\nAFP/JOHN THYS\n{PARAGRAPH.upper()}"
+    assert clean_article(text, agencies).paragraphs == [PARAGRAPH, PARAGRAPH.upper()]
+
+
+def test_hard_wrapped_lines_join_and_short_lines_stay_apart():
+    wrapped = [
+        "The two diplomats spoke by phone on Wednesday, with each accusing",
+        "the other of meddling.",
+    ]
+    assert paragraphs_of_block(wrapped) == [" ".join(wrapped)]
+    headline = ["Russia sends advisers", PARAGRAPH]
+    assert paragraphs_of_block(headline) == headline
+    listed = ["Key points:", "- first point here", "- second point here"]
+    assert paragraphs_of_block(listed) == listed
+
+
+def test_choose_title_skips_labels_and_menus():
+    assert (
+        choose_title(
+            [
+                "World news",
+                "Home News Sport Reel Worklife Travel Future",
+                "Russia warns US over Venezuela",
+            ]
+        )
+        == "Russia warns US over Venezuela"
+    )
+    assert choose_title(["Maduro digs in"]) == "Maduro digs in"
+    assert choose_title([]) == ""
+
+
+@pytest.mark.parametrize(
+    "attrs, furniture",
+    [
+        ({"class": "cookie-banner"}, True),
+        ({"class": "js-comments comments__container"}, True),
+        ({"id": "site-nav"}, True),
+        ({"role": "navigation"}, True),
+        ({"class": "content tonal__main--tone-comment"}, False),  # a Guardian opinion piece
+        ({"class": "article-body"}, False),
+    ],
+)
+def test_is_boilerplate_element(attrs, furniture):
+    assert is_boilerplate_element("div", attrs) is furniture
+
+
+def test_split_header_fields():
+    text = "Title: Lavrov, Pompeo talk\nAuthor: Andrew Osborn\nPublished: 2019-05-01\n\nBody text."
+    fields, rest = split_header_fields(text)
+    assert fields == {
+        "title": "Lavrov, Pompeo talk",
+        "author": "Andrew Osborn",
+        "published": "2019-05-01",
+    }
+    assert rest.strip() == "Body text."
+    assert split_header_fields("Moscow: the talks failed.\n\nBody.") == (
+        {},
+        "Moscow: the talks failed.\n\nBody.",
+    )
+
+
+def test_html_time_inside_the_article_wins_over_a_ticker():
+    page = (
+        "<header><time datetime='2019-05-04T08:00'>ticker</time></header>"
+        "<article><h1>Headline here</h1><time datetime='2019-05-02T10:00'>2 May</time>"
+        f"<p>{PARAGRAPH}</p></article>"
+    )
+    assert html_to_text(page)[0]["time"] == "2019-05-02T10:00"

@@ -242,6 +242,131 @@ SHAPE_EXPECTATIONS = {
     },
 }
 
+# Shapes found in a review of real scraper output (tests/data/articles/).
+SHAPE_EXPECTATIONS |= {
+    "reuters_filephoto.txt": {
+        "title": "U.S. weighs new sanctions on Russian banks over Venezuela support",
+        "subtitle": "",
+        "outlet": "unknown",
+        "outlet_source": "none",
+        "date": "2019-05-02",  # "MAY 2, 2019 / 10:31 AM / 2 YEARS AGO"
+        "url": "",
+        "byline": "Lesley Wroughton;Humeyra Pamuk",  # a name line without "By"
+        "wire": "Reuters",  # from "WASHINGTON/MOSCOW (Reuters) -"
+        "starts": "WASHINGTON/MOSCOW (Reuters) - The Trump administration is weighing",
+        "ends": "would not change Moscow's position.",
+        "include": ["The officials, who spoke on condition of anonymity"],
+        "exclude": [
+            "FILE PHOTO",
+            "Manaure",
+            "3 Min Read",
+            "Reporting by",
+            "Editing by",
+            "Our Standards",
+            "YEARS AGO",
+        ],
+    },
+    "single_newline_credit_line.txt": {
+        "title": "Russia sends military advisers to Caracas, officials say",
+        "subtitle": "",
+        "outlet": "unknown",
+        "outlet_source": "none",
+        "date": "",
+        "url": "",
+        "byline": "",
+        "wire": "",
+        "starts": "Moscow has sent a small team of military advisers",
+        "ends": "a State Department spokeswoman said.",
+        "include": [
+            "The team arrived on a chartered flight",
+            "The Kremlin declined to confirm the deployment",
+            "U.S. officials have repeatedly warned Moscow",
+        ],
+        "exclude": ["Miraflores", "Getty", "Federico Parra"],
+    },
+    "cnn_byline.txt": {
+        "title": "Pompeo warns Russia: 'We will not tolerate' interference in Venezuela",
+        "subtitle": "",
+        "outlet": "CNN",
+        "outlet_source": "byline affiliation",
+        "date": "2019-05-02",
+        "url": "",
+        "byline": "Jennifer Hansler;Kylie Atwood",
+        "wire": "",
+        "starts": "Washington (CNN) Secretary of State Mike Pompeo warned",
+        "ends": "declined to comment on this story.",
+        "include": [
+            "By contrast, the Kremlin's account of the call was brief",
+            "Watch for Moscow to push back at the United Nations Security Council",
+        ],
+        "exclude": ["Follow CNN Politics", "Updated 1:53 PM"],
+    },
+    "guardian_opinion.html": {
+        "title": "The US is repeating its old mistakes in Venezuela",
+        "subtitle": "",
+        "outlet": "The Guardian",
+        "outlet_source": "url domain",
+        "date": "2019-05-05",
+        "url": "https://www.theguardian.com/commentisfree/2019/may/05/us-venezuela-old-mistakes",
+        "byline": "Simon Tisdall",
+        "wire": "",
+        "starts": "For anyone who remembers the Reagan years",
+        "ends": "much to gain from watching Washington stumble.",
+        "include": ["the Monroe doctrine, which Bolton has gleefully revived"],
+        "exclude": ["| Simon Tisdall"],
+    },
+    "md_tweets_bullets.md": {
+        "title": "Guaidó rallies supporters as Maduro digs in",
+        "subtitle": "",
+        "outlet": "Miami Herald",
+        "outlet_source": "metadata field",
+        "date": "2019-05-01",
+        "url": "https://www.miamiherald.com/news/nation-world/world/americas/venezuela/article229871234.html",
+        "byline": "Jim Wyss",
+        "wire": "",
+        "starts": "Opposition leader Juan Guaidó took to Twitter on Wednesday",
+        "ends": "did not reply to an e-mail.",
+        "include": [
+            "Key developments on Wednesday:\n\nGuaidó called for a general strike starting next week\n\n"
+            "Security forces fired tear gas at protesters in Altamira\n\n"
+            "At least 46 people were injured, according to a local NGO\n\nOutlook",
+            "Read the full statement from the U.S. State Department below.",
+        ],
+        "exclude": ["pic.twitter.com", "@jguaido", "* *", ">"],
+    },
+    "wrapped_wire.txt": {
+        "title": "Pompeo and Lavrov to meet in Finland",
+        "subtitle": "",
+        "outlet": "unknown",
+        "outlet_source": "none",
+        "date": "",
+        "url": "",
+        "byline": "",
+        "wire": "AP",
+        "starts": "WASHINGTON (AP) — Secretary of State Mike Pompeo and Russian Foreign Minister Sergey Lavrov will meet",
+        "ends": "though no breakthroughs are expected.",
+        "include": [
+            "each accusing the other of meddling in the South American country's affairs.",
+            "By Wednesday evening, Pompeo and Lavrov had agreed to keep talking, officials said.",
+        ],
+        "exclude": ["\n\nthe other", "Russian\nForeign"],
+    },
+    "related_articles.html": {
+        "title": "Russia says it will keep backing Maduro",
+        "subtitle": "",
+        "outlet": "Sky News",
+        "outlet_source": "site name",
+        "date": "",
+        "url": "https://news.sky.com/story/russia-says-it-will-keep-backing-maduro-11708000",
+        "byline": "",
+        "wire": "",
+        "starts": "Russia will continue to support Venezuelan President Nicolas Maduro",
+        "ends": "warned against any foreign military intervention.",
+        "include": [],
+        "exclude": ["Top Stories", "China trade deal", "thunderstorms"],  # sibling teaser cards
+    },
+}
+
 METADATA_FIELDS = ("title", "subtitle", "outlet", "outlet_source", "date", "url", "byline", "wire")
 
 
