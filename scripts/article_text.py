@@ -872,6 +872,17 @@ def paragraphs_of_block(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def is_headline_like(text: str, first: bool) -> bool:
+    """Whether a line before the body could be the headline: 2 to 30 words,
+    not ending with a full stop, and not prose, except that the first such
+    line may end with a quote or question mark if it is under 20 words
+    ("Man Who Defeated Cantor Calls His Big Win 'A Miracle'")."""
+    words = word_count(text)
+    if not 2 <= words <= 30 or ends_with_full_stop(text):
+        return False
+    return not is_prose(text) or (first and words < 20)
+
+
 def is_menu_run(text: str) -> bool:
     """Five or more capitalised words with no punctuation and no lower-case
     word: a navigation bar ("Home News Sport Reel Worklife Travel Future"),
@@ -921,7 +932,7 @@ def _handle_paragraph(raw: str, state: _State) -> None:
         if len(names) >= 2 and all(is_person_name(n) and len(n.split()) <= 3 for n in names):
             article.byline.extend(n for n in names if n not in article.byline)
             return  # "Lesley Wroughton, Humeyra Pamuk": a byline without "By"
-        if not article.title and 2 <= word_count(text) <= 30 and not ends_with_full_stop(text):
+        if not article.title and is_headline_like(text, first=not state.title_candidates):
             state.title_candidates.append(text)  # a headline, a section label or a menu
             return
         if not is_prose(text) and not ends_with_full_stop(text):

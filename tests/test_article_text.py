@@ -327,3 +327,15 @@ def test_html_time_inside_the_article_wins_over_a_ticker():
         f"<p>{PARAGRAPH}</p></article>"
     )
     assert html_to_text(page)[0]["time"] == "2019-05-02T10:00"
+
+
+def test_a_lede_ending_in_an_exclamation_is_body_not_a_second_headline(agencies):
+    lede = (
+        "Democrats in the Senate hoping to pass legislation in the lame-duck session were put on "
+        "notice by their Republican colleagues Wednesday morning: No tax-cut extension? No laws for you!"
+    )
+    article = clean_article(
+        f"Senate Republicans: No Legislation Until After Tax Cut Extension\n\n{lede}", agencies
+    )
+    assert article.title == "Senate Republicans: No Legislation Until After Tax Cut Extension"
+    assert article.paragraphs == [lede]
