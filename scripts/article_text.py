@@ -7,8 +7,9 @@ The stages, each a small function:
    ``ArticleSkipped`` for empty and binary files.
 2. ``normalise_text``: one kind of line end, one kind of space, no
    zero-width characters, HTML entities decoded.
-3. ``split_front_matter`` (text and markdown) or ``html_to_text`` (HTML):
-   metadata the file states explicitly, and the text to clean.
+3. ``split_front_matter`` / ``split_header_fields`` (text and markdown)
+   or ``article_html.html_to_text`` (HTML): metadata the file states
+   explicitly, and the text to clean.
 4. ``clean_article``: walks the paragraphs, takes title, subtitle, byline,
    date, URL, wire credits and outlet evidence from the header and footer,
    drops boilerplate, and keeps body paragraphs, quotes and datelines.
@@ -18,10 +19,8 @@ Curly quotes, dashes and diacritics are kept exactly as written.
 
 import codecs
 import html
-import json
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 
 import yaml
 
@@ -207,245 +206,6 @@ def metadata_fields(data: dict) -> dict[str, object]:
     if re.match(r"https?://", str(found.get("outlet", ""))):  # "source: https://..."
         found.setdefault("url", found.pop("outlet"))
     return found
-
-
-# --------------------------------------------------------------------------
-# 3b. HTML
-
-SKIPPED_TAGS = frozenset(
-    "script style noscript template svg nav aside footer form figure figcaption "
-    "button iframe select dialog object embed canvas video audio picture "
-    "textarea label".split()
-)
-VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
-BLOCK_TAGS = frozenset(
-    "p div section article header main li ul ol blockquote pre table tr dd dt dl "
-    "address hr br h1 h2 h3 h4 h5 h6".split()
-)
-# Class and id words (split at "-", "_" and spaces) that mark page furniture.
-BOILERPLATE_WORDS = frozenset(
-    "consent gdpr related share shares comments ad ads sidebar subscribe nav navbar "
-    "navigation menu skip skiplink popup modal caption credit credits".split()
-)
-BOILERPLATE_PREFIXES = (
-    "cookie", "newsletter", "advert", "breadcrumb", "recommend", "social", "sharing",
-    "outbrain", "taboola", "paywall", "promo",
-)  # fmt: skip
-BOILERPLATE_ROLES = frozenset("navigation complementary contentinfo banner search".split())
-NEVER_SKIPPED = frozenset("html body main article".split())
-
-
-def is_boilerplate_element(tag: str, attrs: dict[str, str]) -> bool:
-    """Whether an element's class, id, role or hidden state marks it as page
-    furniture (cookie banner, share bar, related links, comments, ads ...).
-
-    Class and id are compared word by word, so ``tone-comment`` (a Guardian
-    opinion piece) is kept while ``comments`` and ``cookie-banner`` are not.
-    """
-    if tag in NEVER_SKIPPED:
-        return False
-    if attrs.get("role", "").lower() in BOILERPLATE_ROLES or attrs.get("aria-hidden") == "true":
-        return True
-    if "hidden" in attrs:
-        return True
-    words = re.split(r"[-_\s]+", f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
-    return any(w in BOILERPLATE_WORDS or w.startswith(BOILERPLATE_PREFIXES) for w in words if w)
-
-
-class _HtmlText(HTMLParser):
-    """Collects visible article text and head metadata from one HTML page."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.json_ld: list[str] = []
-        self.chunks: list[tuple[int | None, str]] = []  # (top-level <article> number, text)
-        self._skip: list[str] = []  # open tags whose content is skipped
-        self._article_depth = 0
-        self._articles = 0
-        self._capture: str | None = None  # "title", "ld" or None
-        self._buffer: list[str] = []
-        self.h1: str | None = None
-        self.h1_article: int | None = None
-        self._in_h1 = False
-        self._h1_text: list[str] = []
-
-    @property
-    def _article(self) -> int | None:
-        return self._articles if self._article_depth else None
-
-    def _emit(self, text: str) -> None:
-        self.chunks.append((self._article, text))
-
-    def handle_starttag(self, tag, attrs):
-        attrs = {k: (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (
-                attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
-            ).lower()
-            if key and attrs.get("content") and key not in self.meta:
-                self.meta[key] = attrs["content"].strip()
-            return
-        if tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
-            self.meta.setdefault("canonical", attrs.get("href", "").strip())
-            return
-        if tag == "script" and "ld+json" in attrs.get("type", ""):
-            self._capture, self._buffer = "ld", []
-        elif tag == "title" and not self._skip:
-            self._capture, self._buffer = "title", []
-        if self._skip:
-            if tag == self._skip[-1]:
-                self._skip.append(tag)
-            return
-        if (tag in SKIPPED_TAGS or is_boilerplate_element(tag, attrs)) and tag not in VOID_TAGS:
-            self._skip.append(tag)
-            return
-        if tag == "time" and attrs.get("datetime"):
-            published = attrs.get("itemprop", "").lower() == "datepublished" or "pubdate" in attrs
-            key = (
-                "time_published" if published else "time" if self._article_depth else "time_outside"
-            )
-            self.meta.setdefault(key, attrs["datetime"])
-        if tag == "article":
-            self._articles += not self._article_depth
-            self._article_depth += 1
-        if tag == "h1":
-            self._in_h1, self._h1_text = True, []
-            self._emit("\n\n# ")
-        elif tag in {"h2", "h3", "h4", "h5", "h6"}:
-            self._emit("\n\n## ")
-        elif tag == "li":
-            self._emit("\n\n- ")
-        elif tag == "br":
-            self._emit("\n")
-        elif tag in BLOCK_TAGS:
-            self._emit("\n\n")
-
-    def handle_endtag(self, tag):
-        if self._capture and tag in {"script", "title"}:
-            text = "".join(self._buffer).strip()
-            if self._capture == "ld":
-                self.json_ld.append(text)
-            elif self._capture == "title":
-                self.meta.setdefault("html_title", re.sub(r"\s+", " ", text))
-            self._capture = None
-        if self._skip:
-            if tag == self._skip[-1]:
-                self._skip.pop()
-            return
-        if tag == "article" and self._article_depth:
-            self._article_depth -= 1
-        if tag == "h1" and self._in_h1:
-            self._in_h1 = False
-            if not self.h1:
-                self.h1 = re.sub(r"\s+", " ", "".join(self._h1_text)).strip()
-                self.h1_article = self._article
-        if tag in BLOCK_TAGS:
-            self._emit("\n\n")
-
-    def handle_data(self, data):
-        if self._capture:
-            self._buffer.append(data)
-            return
-        if self._skip:
-            return
-        if self._in_h1:
-            self._h1_text.append(data)
-        self._emit(re.sub(r"[ \t\r\n]+", " ", data))
-
-
-def _main_article(chunks: list[tuple[int | None, str]], h1_article: int | None) -> int | None:
-    """The ``<article>`` holding the story: the one with the headline, else the
-    one with the most text (sibling articles are teaser cards); ``None``
-    when the page has no article element with text."""
-    sizes: dict[int, int] = {}
-    for article, text in chunks:
-        if article is not None:
-            sizes[article] = sizes.get(article, 0) + len(text.strip())
-    sizes = {a: n for a, n in sizes.items() if n}
-    if not sizes:
-        return None
-    if h1_article in sizes:
-        return h1_article
-    return max(sorted(sizes), key=lambda a: sizes[a])
-
-
-def _json_ld_fields(blobs: list[str]) -> dict[str, object]:
-    """headline, dates, author names, publisher name and URL of the first
-    ``NewsArticle``-like object in JSON-LD script blocks."""
-    for blob in blobs:
-        try:
-            data = json.loads(blob)
-        except ValueError:
-            continue
-        items = data if isinstance(data, list) else data.get("@graph", [data])
-        for item in items:
-            if not isinstance(item, dict) or "headline" not in item:
-                continue
-            authors = item.get("author") or []
-            authors = authors if isinstance(authors, list) else [authors]
-            names = [a.get("name") if isinstance(a, dict) else a for a in authors]
-            publisher = item.get("publisher") or {}
-            return {
-                "title": item.get("headline"),
-                "date": item.get("datePublished"),
-                "byline": [n for n in names if isinstance(n, str) and n.strip()],
-                "outlet": publisher.get("name") if isinstance(publisher, dict) else None,
-                "url": item.get("url") if isinstance(item.get("url"), str) else None,
-            }
-    return {}
-
-
-def _social_title(meta: dict[str, str], h1: str | None) -> str | None:
-    """``og:title`` (or ``twitter:title``), or the ``<h1>`` when the social
-    title is the headline plus a suffix (``"Headline | Author"``)."""
-    title = meta.get("og:title") or meta.get("twitter:title")
-    if title and h1 and title != h1 and title.startswith(h1):
-        return h1
-    return title
-
-
-def html_to_text(markup: str) -> tuple[dict[str, object], str]:
-    """Metadata and visible article text of an HTML page.
-
-    Scripts, styles, navigation, asides, footers, forms, figures with their
-    captions, and elements whose class, id or role marks them as cookie
-    banners, share bars, related links, comments or ads are dropped (see
-    ``is_boilerplate_element``). When the page has ``<article>`` elements,
-    only the one holding the headline (else the longest) is kept. ``<h1>``
-    becomes a ``# `` heading line and ``<li>`` a ``- `` item so the text
-    cleaner finds them. Metadata come from ``<meta>`` tags (Open Graph,
-    ``article:``), the canonical link, JSON-LD ``NewsArticle`` data and the
-    article's ``<time>`` (one marked ``datePublished`` first).
-    """
-    parser = _HtmlText()
-    parser.feed(markup)
-    parser.close()
-    main = _main_article(parser.chunks, parser.h1_article)
-    text = "".join(t for article, t in parser.chunks if main is None or article == main)
-    if main is not None and parser.h1 and parser.h1 not in text:
-        text = f"# {parser.h1}\n\n{text}"
-    meta, ld = parser.meta, _json_ld_fields(parser.json_ld)
-    author = meta.get("author") or meta.get("article:author") or meta.get("parsely-author")
-    fields = {
-        "title": ld.get("title") or _social_title(meta, parser.h1),
-        "subtitle": meta.get("og:description") or meta.get("description"),
-        "date": ld.get("date")
-        or meta.get("article:published_time")
-        or meta.get("datepublished")
-        or meta.get("date")
-        or meta.get("pubdate")
-        or meta.get("parsely-pub-date")
-        or meta.get("dc.date"),
-        "url": meta.get("canonical") or meta.get("og:url") or ld.get("url"),
-        "byline": ld.get("byline") or ([author] if author and "://" not in author else []),
-        "site_name": ld.get("outlet") or meta.get("og:site_name") or meta.get("application-name"),
-        "html_title": meta.get("html_title"),
-        "time": meta.get("time_published")
-        or meta.get("time")
-        or (meta.get("time_outside") if main is None else None),
-    }
-    return {k: v for k, v in fields.items() if v not in (None, "", [])}, text
 
 
 # --------------------------------------------------------------------------
@@ -683,11 +443,6 @@ def photo_credit_kind(line: str, agencies: list[Agency]) -> str | None:
     return None
 
 
-def is_photo_credit(line: str, agencies: list[Agency]) -> bool:
-    """Whether a line is, or ends with, a photo credit (see ``photo_credit_kind``)."""
-    return photo_credit_kind(line, agencies) is not None
-
-
 def _only_agencies(text: str, agencies: list[Agency]) -> bool:
     """Whether ``text`` names agencies and nothing else but punctuation."""
     if not agencies:
@@ -719,6 +474,11 @@ DATE_RANK = {
     "updated line": 4,
     "scraper date field": 5,
 }
+
+
+def _extend_unique(items: list[str], new) -> None:
+    """Append the new items that are not in ``items`` yet, keeping order."""
+    items.extend(item for item in new if item not in items)
 
 
 def _add_date(state: _State, iso: str | None, source: str) -> None:
@@ -780,7 +540,7 @@ def _line_action(line: str, state: _State) -> str:
     for m in _SOURCE_TAG.finditer(line):
         value = render_inline_markdown(m.group("value"))
         _add_outlet(state, "source tag", "name", value)
-        article.wire.extend(w for w in find_agencies(value, agencies) if w not in article.wire)
+        _extend_unique(article.wire, find_agencies(value, agencies))
     line = _SOURCE_TAG.sub("", line).strip()
     if not line:
         return "drop"
@@ -805,13 +565,13 @@ def _line_action(line: str, state: _State) -> str:
             _add_outlet(state, "author e-mail domain", "domain", domain)
         follow = re.match(r"^(?i:follow) (?P<name>[A-Z]\S*(?: [A-Z]\S*){1,3}) on\b", plain)
         name = follow.group("name") if follow else ""
-        if name and is_person_name(name) and name not in article.byline:
-            article.byline.append(name)
+        if name and is_person_name(name):
+            _extend_unique(article.byline, [name])
         return "drop"
     contributed = _CONTRIBUTED.match(plain)
     if contributed:
         wires = find_agencies(contributed.group("who"), agencies)
-        article.wire.extend(w for w in wires if w not in article.wire)
+        _extend_unique(article.wire, wires)
         return "drop"
     if _REPORTING_BY.match(plain):
         return "drop"
@@ -820,14 +580,14 @@ def _line_action(line: str, state: _State) -> str:
     signoff = parse_signoff(plain, agencies) if state.body_started else None
     if signoff:
         initials, wires = signoff
-        article.byline.extend(i for i in initials if i not in article.byline)
-        article.wire.extend(w for w in wires if w not in article.wire)
+        _extend_unique(article.byline, initials)
+        _extend_unique(article.wire, wires)
         return "end"
     byline = parse_byline(plain, agencies)
     if byline and (not state.body_started or word_count(plain) <= 8):
         authors, wires, affiliations = byline
-        article.byline.extend(a for a in authors if a not in article.byline)
-        article.wire.extend(w for w in wires if w not in article.wire)
+        _extend_unique(article.byline, authors)
+        _extend_unique(article.wire, wires)
         for name in affiliations:
             _add_outlet(state, "byline affiliation", "name", name)
         return "drop"
@@ -901,7 +661,7 @@ def choose_title(candidates: list[str]) -> str:
     )
 
 
-def _start_body(text: str, state: _State) -> None:
+def _start_body(state: _State) -> None:
     state.body_started = True
     if not state.article.title:
         state.article.title = choose_title(state.title_candidates)
@@ -930,19 +690,19 @@ def _handle_paragraph(raw: str, state: _State) -> None:
             return
         names = [n.strip() for n in re.split(r",|\band\b|&", text)]
         if len(names) >= 2 and all(is_person_name(n) and len(n.split()) <= 3 for n in names):
-            article.byline.extend(n for n in names if n not in article.byline)
+            _extend_unique(article.byline, names)
             return  # "Lesley Wroughton, Humeyra Pamuk": a byline without "By"
         if not article.title and is_headline_like(text, first=not state.title_candidates):
             state.title_candidates.append(text)  # a headline, a section label or a menu
             return
         if not is_prose(text) and not ends_with_full_stop(text):
             return  # section labels, menus and the like before the article
-        _start_body(text, state)
+        _start_body(state)
     if state.body_paragraphs < 2:
         wire = _DATELINE_WIRE.match(text)
         if wire:
             agencies = find_agencies(wire.group("agency"), state.agencies)
-            article.wire.extend(w for w in agencies if w not in article.wire)
+            _extend_unique(article.wire, agencies)
             place = text[: wire.start("agency")].strip(" (")
             if not agencies and len(place.split()) <= 4 and not re.match(r"(?:The|A|An)\b", place):
                 _add_outlet(state, "dateline", "name", wire.group("agency"))  # "Washington (CNN)"

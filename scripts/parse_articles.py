@@ -19,11 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 from article_metadata import read_agencies
+from article_html import html_to_text
 from article_text import (
     ArticleSkipped,
     clean_article,
     decode_article_bytes,
-    html_to_text,
     metadata_fields,
     normalise_text,
     split_front_matter,

@@ -7,10 +7,7 @@ from article_text import (
     paragraphs_of_block,
     choose_title,
     clean_article,
-    html_to_text,
-    is_boilerplate_element,
     is_boilerplate_line,
-    is_photo_credit,
     photo_credit_kind,
     split_header_fields,
     is_prose,
@@ -71,7 +68,7 @@ def test_render_inline_markdown(line, expected):
     ],
 )
 def test_is_photo_credit(agencies, line, credit):
-    assert is_photo_credit(line, agencies) is credit
+    assert (photo_credit_kind(line, agencies) is not None) is credit
 
 
 def test_word_count_and_prose():
@@ -89,24 +86,6 @@ def test_split_front_matter():
     assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
     with pytest.raises(ArticleSkipped, match="key: value"):
         split_front_matter("---\n- a list\n---\nBody")
-
-
-def test_html_to_text_keeps_only_the_article():
-    page = (
-        "<html><head><title>Headline - Example News</title>"
-        '<meta property="og:site_name" content="Example News"></head><body>'
-        "<nav>Home World</nav><div id='cookie-consent'>We use cookies</div>"
-        "<h1>Headline</h1><article><p>First &amp; <b>bold</b> paragraph.</p>"
-        "<figure><figcaption>A caption</figcaption></figure><p>Second<br>line</p>"
-        "<div class='comments'>Be the first to comment</div></article>"
-        "<aside>Most read</aside><script>var x = 1;</script></body></html>"
-    )
-    meta, text = html_to_text(page)
-    assert meta["site_name"] == "Example News" and meta["html_title"] == "Headline - Example News"
-    assert "# Headline" in text
-    assert "First & bold paragraph." in text and "Second\nline" in text
-    for junk in ("Home World", "cookies", "A caption", "comment", "Most read", "var x"):
-        assert junk not in text
 
 
 def test_weekday_alone_gives_no_date(agencies):
@@ -290,21 +269,6 @@ def test_choose_title_skips_labels_and_menus():
     assert choose_title([]) == ""
 
 
-@pytest.mark.parametrize(
-    "attrs, furniture",
-    [
-        ({"class": "cookie-banner"}, True),
-        ({"class": "js-comments comments__container"}, True),
-        ({"id": "site-nav"}, True),
-        ({"role": "navigation"}, True),
-        ({"class": "content tonal__main--tone-comment"}, False),  # a Guardian opinion piece
-        ({"class": "article-body"}, False),
-    ],
-)
-def test_is_boilerplate_element(attrs, furniture):
-    assert is_boilerplate_element("div", attrs) is furniture
-
-
 def test_split_header_fields():
     text = "Title: Lavrov, Pompeo talk\nAuthor: Andrew Osborn\nPublished: 2019-05-01\n\nBody text."
     fields, rest = split_header_fields(text)
@@ -318,15 +282,6 @@ def test_split_header_fields():
         {},
         "Moscow: the talks failed.\n\nBody.",
     )
-
-
-def test_html_time_inside_the_article_wins_over_a_ticker():
-    page = (
-        "<header><time datetime='2019-05-04T08:00'>ticker</time></header>"
-        "<article><h1>Headline here</h1><time datetime='2019-05-02T10:00'>2 May</time>"
-        f"<p>{PARAGRAPH}</p></article>"
-    )
-    assert html_to_text(page)[0]["time"] == "2019-05-02T10:00"
 
 
 def test_a_lede_ending_in_an_exclamation_is_body_not_a_second_headline(agencies):
