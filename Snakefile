@@ -13,6 +13,9 @@ report: "workflow/report/workflow.rst"
 
 include: "workflow/rules/common.smk"
 include: "workflow/rules/parse.smk"
+include: "workflow/rules/nlp.smk"
+include: "workflow/rules/entities.smk"
+include: "workflow/rules/cooccurrence.smk"
 include: "workflow/rules/manifest.smk"
 
 
@@ -20,3 +23,6 @@ rule all:
     default_target: True
     input:
         "results/manifest.json",
+        "results/figures/top_actors.png",
+        "results/figures/actor_outlet_heatmap.png",
+        "results/figures/cooccurrence_network.png",

@@ -7,7 +7,10 @@ which is taken from the ``description`` of the key in the schema.
 
 import codecs
 import csv
+import difflib
 import os
+import re
+import unicodedata
 from pathlib import Path
 
 import jsonschema
@@ -16,6 +19,7 @@ import yaml
 from article_metadata import parse_date_value
 
 SHEET_COLUMNS = ("doc_id", "domain", "outlet", "title", "date")
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 
 class ConfigError(ValueError):
@@ -47,8 +51,12 @@ def config_problems(config: dict, schema: dict) -> list[str]:
             known = ", ".join(sorted(schema["properties"]))
             extra = sorted(set(error.instance) - set(schema["properties"]))
             for key in extra:
+                close = difflib.get_close_matches(key, list(schema["properties"]), n=1)
+                hint = (
+                    f"did you mean '{close[0]}'?" if close else "remove it or correct the spelling."
+                )
                 problems.append(
-                    f"config key '{key}' is not a newsdag setting. Fix: remove it or correct the spelling; known keys are {known}."
+                    f"config key '{key}' is not a newsdag setting. Fix: {hint} Known keys are {known}."
                 )
             continue
         key = str(error.absolute_path[0]) if error.absolute_path else "(top level)"
@@ -78,6 +86,11 @@ def file_problems(config: dict, project_dir: str | os.PathLike = ".") -> list[st
             problems.append(
                 f"config key '{key}': file '{config[key]}' does not exist. Fix: restore it from the repository or point '{key}' at your own table."
             )
+    actors = config.get("actors") or ""
+    if actors and not (base / actors).is_file():
+        problems.append(
+            f"config key 'actors': file '{actors}' does not exist. Fix: create it (a YAML list of '- name: ...' entries) or set actors: ''."
+        )
     sheet = config.get("outlet_sheet") or ""
     if sheet and not (base / sheet).is_file():
         problems.append(
@@ -157,3 +170,61 @@ def read_outlet_sheet(path: str | os.PathLike, schema: dict) -> list[dict[str, s
         seen[key] = line_no
         rows.append(row)
     return rows
+
+
+def fold_name(text: str) -> str:
+    """Lower case without diacritics, dots or repeated spaces: ``"Guaidó"``
+    and ``"Guaido"``, ``"U.S."`` and ``"US"`` fold to the same key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", bare.replace(".", "").lower()).strip()
+
+
+def read_alias_file(path) -> list[dict]:
+    """Actors from the alias file (a YAML list of ``name``, ``aliases``,
+    ``type``, ``role``). Raises ``ConfigError`` naming the entry and the fix."""
+    if not path:
+        return []
+    with open(path, encoding="utf-8") as handle:
+        entries = yaml.safe_load(handle) or []
+    if not isinstance(entries, list):
+        raise ConfigError(
+            f"{path}: expected a list of actors ('- name: ...'). Fix: start each actor with '- name:'."
+        )
+    actors, seen = [], {}
+    for number, entry in enumerate(entries, 1):
+        where = f"{path}, actor {number}"
+        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
+            raise ConfigError(f"{where}: every actor needs a 'name'. Fix: add 'name: Full Name'.")
+        unknown = set(entry) - {"name", "aliases", "type", "role"}
+        if unknown:
+            raise ConfigError(
+                f"{where} ({entry['name']}): unknown key {sorted(unknown)[0]!r}. Fix: use name, aliases, type, role."
+            )
+        kind = entry.get("type", "PERSON")
+        if kind not in ACTOR_TYPES:
+            raise ConfigError(
+                f"{where} ({entry['name']}): type {kind!r} is not one of {', '.join(ACTOR_TYPES)}. Fix: use one of them."
+            )
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ConfigError(
+                f"{where} ({entry['name']}): 'aliases' must be a list. Fix: write aliases: [A, B]."
+            )
+        names = [str(entry["name"]).strip(), *(str(a).strip() for a in aliases)]
+        for name in names:
+            key = fold_name(name)
+            if key in seen and seen[key] != entry["name"]:
+                raise ConfigError(
+                    f"{where} ({entry['name']}): {name!r} is also listed for {seen[key]!r}. Fix: keep it under one actor."
+                )
+            seen[key] = entry["name"]
+        actors.append(
+            {
+                "name": names[0],
+                "aliases": names[1:],
+                "type": kind,
+                "role": str(entry.get("role") or ""),
+            }
+        )
+    return actors

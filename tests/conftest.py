@@ -75,3 +75,39 @@ def run_snakemake(
     if check and result.returncode != 0:
         raise AssertionError(f"snakemake failed:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline as the workflow loads it (from the pinned package)."""
+    from annotate_articles import load_model
+
+    return load_model("en_core_web_sm")
+
+
+@pytest.fixture(scope="session")
+def seed_records(parse):
+    """The five seeds parsed, with the outlet resolved."""
+    return [parse(path) for path in sorted(SEEDS.iterdir())]
+
+
+@pytest.fixture(scope="session")
+def seed_annotations(nlp, seed_records):
+    """Sentence and mention rows of the five seeds, as the shard tables hold them."""
+    import csv
+    import io
+
+    import pandas as pd
+
+    from annotate_articles import MENTION_COLUMNS, SENTENCE_COLUMNS, annotate
+
+    sentences, mentions = io.StringIO(), io.StringIO()
+    sentence_writer = csv.writer(sentences, lineterminator="\n")
+    sentence_writer.writerow(SENTENCE_COLUMNS)
+    mention_writer = csv.DictWriter(mentions, MENTION_COLUMNS, lineterminator="\n")
+    mention_writer.writeheader()
+    annotate(seed_records, nlp, sentence_writer, mention_writer)
+    read = lambda text: pd.read_csv(
+        io.StringIO(text.getvalue()), dtype=str, keep_default_na=False
+    )  # noqa: E731
+    return read(sentences), read(mentions)

@@ -49,7 +49,7 @@ def test_every_config_key_has_a_default_and_a_description():
         ),
         (
             {"shard": 8},
-            "config key 'shard' is not a newsdag setting. Fix: remove it or correct the spelling; known keys are corpus,",
+            "config key 'shard' is not a newsdag setting. Fix: did you mean 'shards'? Known keys are actor_match_threshold,",
         ),
         (
             {"fallback_encoding": "klingon"},

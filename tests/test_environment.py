@@ -25,7 +25,10 @@ def test_environment_yml_matches_requirements_in():
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = {}
     for dep in env["dependencies"]:
-        name, _, version = dep.partition("=")
-        conda[name.replace("-minimal", "")] = version
+        if isinstance(dep, dict):  # the pip section
+            conda.update(p.split("==") for p in dep["pip"])
+        elif dep != "pip":
+            name, _, version = dep.partition("=")
+            conda[re.sub(r"-(minimal|base)$", "", name)] = version
     assert conda.pop("python") == "3.11"
     assert conda == pins("requirements.in")

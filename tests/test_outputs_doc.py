@@ -32,3 +32,21 @@ def test_manifest_fields_are_documented(tmp_path):
     }
     assert documented == set(fields)
     assert f"Schema version: **{MANIFEST_VERSION}**" in DOC
+
+
+def test_nlp_and_entity_tables_are_documented():
+    from annotate_articles import MENTION_COLUMNS as SHARD_MENTIONS
+    from annotate_articles import SENTENCE_COLUMNS
+    from count_cooccurrence import COLUMNS as COOCCURRENCE
+    from count_entities import DOCUMENT_COLUMNS as BY_DOCUMENT
+    from count_entities import OUTLET_COLUMNS as BY_OUTLET
+    from resolve_actors import ACTOR_COLUMNS, MENTION_COLUMNS
+
+    assert documented_columns("results/shards/NNN/sentences.csv") == SENTENCE_COLUMNS
+    assert documented_columns("results/shards/NNN/mentions.csv") == SHARD_MENTIONS
+    assert documented_columns("results/tables/actors.csv") == ACTOR_COLUMNS
+    shared = ["doc_id", "section", "sentence_id", "start", "end", "text", "label"]
+    assert set(shared + documented_columns("results/tables/mentions.csv")) == set(MENTION_COLUMNS)
+    assert documented_columns("results/tables/entities_by_document.csv") == BY_DOCUMENT
+    assert documented_columns("results/tables/entities_by_outlet.csv") == BY_OUTLET
+    assert documented_columns("results/tables/cooccurrence.csv") == COOCCURRENCE

@@ -62,15 +62,42 @@ def test_seeds_give_five_documents_in_four_outlets(seeds_run):
     assert all(c["body"] and c["n_words"] == int(n) for c, n in zip(corpus, documents["n_words"]))
 
 
+def test_seeds_give_entity_tables_and_figures(seeds_run):
+    project, _ = seeds_run
+    by_outlet = pd.read_csv(project / "results/tables/entities_by_outlet.csv")
+    assert set(by_outlet["outlet"]) == {"ALL", "ANI", "Breitbart", "DW", "The Moscow Times"}
+    top = by_outlet[by_outlet["outlet"] == "ALL"].head(8)
+    assert {"Nicolás Maduro", "Mike Pompeo", "Sergei Lavrov", "Juan Guaidó"} <= set(top["actor"])
+    pairs = pd.read_csv(project / "results/tables/cooccurrence.csv")
+    pair = pairs[
+        (pairs["outlet"] == "ALL")
+        & (pairs["window"] == "document")
+        & (pairs["actor_a"] == "Mike Pompeo")
+        & (pairs["actor_b"] == "Sergei Lavrov")
+    ]
+    assert int(pair["count"].iloc[0]) == 5  # every seed names both
+    for name in ("top_actors", "actor_outlet_heatmap", "cooccurrence_network"):
+        assert (project / f"results/figures/{name}.png").read_bytes()[:4] == b"\x89PNG"
+        assert (project / f"results/figures/{name}.svg").read_text().lstrip().startswith("<?xml")
+
+
 def test_manifest_records_every_output(seeds_run):
     project, _ = seeds_run
     manifest = json.loads((project / "results/manifest.json").read_text())
     listed = {o["path"]: o for o in manifest["outputs"]}
+    figures = ("top_actors", "actor_outlet_heatmap", "cooccurrence_network")
     assert set(listed) == {
         "results/tables/documents.csv",
         "results/tables/skipped.csv",
         "results/corpus/documents.jsonl",
+        "results/tables/actors.csv",
+        "results/tables/mentions.csv",
+        "results/tables/entities_by_document.csv",
+        "results/tables/entities_by_outlet.csv",
+        "results/tables/cooccurrence.csv",
+        *(f"results/figures/{name}.{ext}" for name in figures for ext in ("png", "svg")),
     }
+    assert listed["results/figures/top_actors.png"]["rows"] is None
     for path, entry in listed.items():
         assert entry["sha256"] == hashlib.sha256((project / path).read_bytes()).hexdigest()
     assert listed["results/tables/documents.csv"]["rows"] == 5 and manifest["n_documents"] == 5
@@ -99,8 +126,14 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
     try:
         assert planned_jobs(project) == {
             "all": 1,
-            "collect_documents": 1,
-            "parse_articles": 1,
+            "parse_articles": 1,  # one shard ...
+            "annotate_articles": 1,  # ... and its one spaCy pass
+            "collect_documents": 1,  # then the tables built from all shards
+            "resolve_actors": 1,
+            "count_entities": 1,
+            "count_cooccurrence": 1,
+            "plot_entities": 1,
+            "plot_cooccurrence": 1,
             "write_manifest": 1,
         }
     finally:
@@ -114,7 +147,8 @@ def test_adding_and_removing_an_article_rerun_only_one_shard(seeds_run):
         (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes().replace(b"Marchers", b"Crowds")
     )
     try:
-        assert planned_jobs(project)["parse_articles"] == 1
+        jobs = planned_jobs(project)
+        assert jobs["parse_articles"] == 1 and jobs["annotate_articles"] == 1
     finally:
         new.unlink()
     assert planned_jobs(project) == {}
@@ -185,7 +219,9 @@ def test_outlet_sheet_edit_reruns_collect_but_no_parsing(tmp_path):
     run_snakemake(project, "--cores", "2")
     with open(project / "config/outlets.tsv", "a") as sheet:
         sheet.write("002_3929f88b2ecd8f4f\t\tAsian News International\t\t2019-05-02\n")
-    assert "parse_articles" not in planned_jobs(project)
+    jobs = planned_jobs(project)
+    assert "parse_articles" not in jobs and "annotate_articles" not in jobs
+    assert jobs["collect_documents"] == 1
     run_snakemake(project, "--cores", "2")
     documents = pd.read_csv(
         project / "results/tables/documents.csv", dtype=str, keep_default_na=False

