@@ -158,10 +158,11 @@ def resolve(
     in_bodies = set(mentions.loc[mentions["section"] == "body", "actor"])
     dropped = (mentions["section"] == "title") & ~mentions["actor"].isin(in_bodies)
     if dropped.any():
+        fragments = sorted(set(mentions.loc[dropped, "text"]))
         log.info(
-            "dropped %d title mentions naming no body actor: %s",
+            "dropped %d title mentions naming no body actor, e.g. %s",
             dropped.sum(),
-            sorted(set(mentions.loc[dropped, "text"])),
+            fragments[:20],
         )
     mentions = mentions[~dropped]
     rows = []
