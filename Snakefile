@@ -16,6 +16,8 @@ include: "workflow/rules/parse.smk"
 include: "workflow/rules/nlp.smk"
 include: "workflow/rules/entities.smk"
 include: "workflow/rules/cooccurrence.smk"
+include: "workflow/rules/sentiment.smk"
+include: "workflow/rules/readability.smk"
 include: "workflow/rules/manifest.smk"
 
 
@@ -26,3 +28,6 @@ rule all:
         "results/figures/top_actors.png",
         "results/figures/actor_outlet_heatmap.png",
         "results/figures/cooccurrence_network.png",
+        "results/figures/sentiment_by_outlet.png",
+        "results/figures/actor_tone_heatmap.png",
+        "results/figures/readability_by_outlet.png",

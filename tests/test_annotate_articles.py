@@ -13,7 +13,7 @@ from annotate_articles import (
 
 
 def test_model_loads_offline_from_the_pinned_package_with_only_needed_components(nlp):
-    assert nlp.pipe_names == ["tok2vec", "senter", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "senter", "newsdag_paragraph_breaks", "ner"]
     assert nlp.meta["version"] == "3.8.0" and nlp.meta["lang"] == "en"
 
 
@@ -29,6 +29,17 @@ def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
     assert len(titles) == 5 and set(titles["sentence_id"]) == {"0"}
     body_ids = sentences[sentences["section"] == "body"].groupby("doc_id")["sentence_id"]
     assert all(list(ids.astype(int)) == list(range(1, len(ids) + 1)) for _, ids in body_ids)
+
+
+def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
+    sentences, _ = seed_annotations
+    assert not sentences["text"].str.contains("\n").any()
+    assert (sentences["text"] == sentences["text"].str.strip()).all()
+    dw = sentences[
+        (sentences["doc_id"] == "004_d82b79f67a646ad1") & (sentences["section"] == "body")
+    ]
+    assert "'Very positive' talks" in set(dw["text"])  # a sub-heading is its own sentence
+    assert len(dw) >= 14
 
 
 def test_mentions_sit_in_their_sentence(seed_annotations):

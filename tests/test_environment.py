@@ -26,7 +26,7 @@ def test_environment_yml_matches_requirements_in():
     conda = {}
     for dep in env["dependencies"]:
         if isinstance(dep, dict):  # the pip section
-            conda.update(p.split("==") for p in dep["pip"])
+            conda.update(p.lower().split("==") for p in dep["pip"])
         elif dep != "pip":
             name, _, version = dep.partition("=")
             conda[re.sub(r"-(minimal|base)$", "", name)] = version

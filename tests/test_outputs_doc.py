@@ -50,3 +50,40 @@ def test_nlp_and_entity_tables_are_documented():
     assert documented_columns("results/tables/entities_by_document.csv") == BY_DOCUMENT
     assert documented_columns("results/tables/entities_by_outlet.csv") == BY_OUTLET
     assert documented_columns("results/tables/cooccurrence.csv") == COOCCURRENCE
+
+
+def test_tone_and_readability_tables_are_documented():
+    import summarise_readability as readability
+    import summarise_sentiment as sentiment
+    from validate_sentiment import COLUMNS as VALIDATION
+
+    assert (
+        documented_columns("results/tables/sentiment_sentences.csv") == sentiment.SENTENCE_COLUMNS
+    )
+    assert (
+        documented_columns("results/tables/sentiment_by_document.csv") == sentiment.DOCUMENT_COLUMNS
+    )
+    assert documented_columns("results/tables/sentiment_by_outlet.csv") == sentiment.OUTLET_COLUMNS
+    assert documented_columns("results/tables/actor_sentiment.csv") == sentiment.ACTOR_COLUMNS
+    assert documented_columns("results/tables/sentiment_validation.csv") == VALIDATION
+    assert (
+        documented_columns("results/tables/readability_by_document.csv")
+        == readability.DOCUMENT_COLUMNS
+    )
+    assert (
+        documented_columns("results/tables/readability_by_outlet.csv") == readability.OUTLET_COLUMNS
+    )
+
+
+def test_every_registered_output_is_documented():
+    import re as regex
+
+    registered = set()
+    for smk in (ROOT / "workflow/rules").glob("*.smk"):
+        text = smk.read_text()
+        for block in regex.findall(r"register_outputs\((.*?)\)", text, regex.S):
+            registered |= set(regex.findall(r'"(results/[^"]+)"', block))
+    for path in registered:
+        name = path.split("/")[-1]
+        stem = name.rsplit(".", 1)[0]
+        assert f"## {path}" in DOC or f"`{name}`" in DOC or f"`{stem}.png`" in DOC, path

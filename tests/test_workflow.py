@@ -81,11 +81,32 @@ def test_seeds_give_entity_tables_and_figures(seeds_run):
         assert (project / f"results/figures/{name}.svg").read_text().lstrip().startswith("<?xml")
 
 
+def test_seeds_give_tone_and_readability_tables(seeds_run):
+    project, _ = seeds_run
+    tone = pd.read_csv(project / "results/tables/sentiment_by_outlet.csv").set_index("outlet")
+    assert list(tone.index) == ["ANI", "Breitbart", "DW", "The Moscow Times", "ALL"]
+    assert (tone["ci_low"] <= tone["mean_compound"]).all() and (
+        tone["mean_compound"] <= tone["ci_high"]
+    ).all()
+    assert tone.loc["ALL", "documents"] == 5
+    validation = pd.read_csv(project / "results/tables/sentiment_validation.csv")
+    assert validation["pearson_r"].between(0.49, 0.52).all()
+    reading = pd.read_csv(project / "results/tables/readability_by_outlet.csv").set_index("outlet")
+    assert (
+        reading.loc["ALL", "words"]
+        == pd.read_csv(project / "results/tables/readability_by_document.csv")["words"].sum()
+    )
+    assert 0 < reading.loc["ALL", "flesch_reading_ease"] < 100
+
+
 def test_manifest_records_every_output(seeds_run):
     project, _ = seeds_run
     manifest = json.loads((project / "results/manifest.json").read_text())
     listed = {o["path"]: o for o in manifest["outputs"]}
-    figures = ("top_actors", "actor_outlet_heatmap", "cooccurrence_network")
+    figures = (
+        "top_actors", "actor_outlet_heatmap", "cooccurrence_network", "sentiment_by_outlet",
+        "actor_tone_heatmap", "readability_by_outlet",
+    )  # fmt: skip
     assert set(listed) == {
         "results/tables/documents.csv",
         "results/tables/skipped.csv",
@@ -95,6 +116,13 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/entities_by_document.csv",
         "results/tables/entities_by_outlet.csv",
         "results/tables/cooccurrence.csv",
+        "results/tables/sentiment_sentences.csv",
+        "results/tables/sentiment_by_document.csv",
+        "results/tables/sentiment_by_outlet.csv",
+        "results/tables/actor_sentiment.csv",
+        "results/tables/sentiment_validation.csv",
+        "results/tables/readability_by_document.csv",
+        "results/tables/readability_by_outlet.csv",
         *(f"results/figures/{name}.{ext}" for name in figures for ext in ("png", "svg")),
     }
     assert listed["results/figures/top_actors.png"]["rows"] is None
@@ -124,18 +152,14 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
         original + b"\n\nA new closing paragraph was added to this article by its editors.\n"
     )
     try:
-        assert planned_jobs(project) == {
-            "all": 1,
-            "parse_articles": 1,  # one shard ...
-            "annotate_articles": 1,  # ... and its one spaCy pass
-            "collect_documents": 1,  # then the tables built from all shards
-            "resolve_actors": 1,
-            "count_entities": 1,
-            "count_cooccurrence": 1,
-            "plot_entities": 1,
-            "plot_cooccurrence": 1,
-            "write_manifest": 1,
-        }
+        per_shard = ["parse_articles", "annotate_articles", "score_sentences", "score_readability"]
+        aggregates = [
+            "collect_documents", "resolve_actors", "count_entities", "count_cooccurrence",
+            "summarise_sentiment", "summarise_readability", "plot_entities", "plot_cooccurrence",
+            "plot_sentiment", "plot_readability", "write_manifest", "all",
+        ]  # fmt: skip
+        # one shard's jobs and the tables built from all shards; never the validation
+        assert planned_jobs(project) == {rule: 1 for rule in per_shard + aggregates}
     finally:
         article.write_bytes(original)
 

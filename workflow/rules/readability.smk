@@ -1,0 +1,62 @@
+# Stage 6: reading level of every article body (per shard), summarised per outlet.
+
+
+rule score_readability:
+    input:
+        documents="results/shards/{shard}/documents.jsonl",
+    output:
+        "results/shards/{shard}/readability.csv",
+    log:
+        "logs/score_readability/{shard}.log",
+    wildcard_constraints:
+        shard=r"\d{3}",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/score_readability.py"
+
+
+rule summarise_readability:
+    input:
+        readability=expand("results/shards/{shard}/readability.csv", shard=SHARDS),
+        documents="results/tables/documents.csv",
+    output:
+        by_document="results/tables/readability_by_document.csv",
+        by_outlet=report(
+            "results/tables/readability_by_outlet.csv",
+            caption="../report/readability_by_outlet.rst",
+            category="Readability",
+        ),
+    log:
+        "logs/summarise_readability.log",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/summarise_readability.py"
+
+
+rule plot_readability:
+    input:
+        "results/tables/readability_by_outlet.csv",
+        "workflow/matplotlibrc",
+    output:
+        png=report(
+            "results/figures/readability_by_outlet.png",
+            caption="../report/readability_by_outlet_figure.rst",
+            category="Readability",
+        ),
+        svg="results/figures/readability_by_outlet.svg",
+    log:
+        "logs/plot_readability.log",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/plot_readability.py"
+
+
+register_outputs(
+    "results/tables/readability_by_document.csv",
+    "results/tables/readability_by_outlet.csv",
+    "results/figures/readability_by_outlet.png",
+    "results/figures/readability_by_outlet.svg",
+)

@@ -1,0 +1,109 @@
+# Stage 5: tone. VADER scores every sentence of the shared sentence table
+# (per shard), then documents, outlets and actors are summarised.
+
+
+rule score_sentences:
+    input:
+        sentences="results/shards/{shard}/sentences.csv",
+        documents="results/shards/{shard}/documents.jsonl",
+    output:
+        "results/shards/{shard}/sentiment.csv",
+    log:
+        "logs/score_sentences/{shard}.log",
+    wildcard_constraints:
+        shard=r"\d{3}",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/score_sentences.py"
+
+
+rule summarise_sentiment:
+    input:
+        sentiment=expand("results/shards/{shard}/sentiment.csv", shard=SHARDS),
+        documents="results/tables/documents.csv",
+        mentions="results/tables/mentions.csv",
+    output:
+        sentences="results/tables/sentiment_sentences.csv",
+        by_document="results/tables/sentiment_by_document.csv",
+        by_outlet=report(
+            "results/tables/sentiment_by_outlet.csv",
+            caption="../report/sentiment_by_outlet.rst",
+            category="Tone",
+        ),
+        by_actor=report(
+            "results/tables/actor_sentiment.csv",
+            caption="../report/actor_sentiment.rst",
+            category="Tone",
+        ),
+    log:
+        "logs/summarise_sentiment.log",
+    conda:
+        CONDA_ENV
+    params:
+        samples=config["bootstrap_samples"],
+        seed=config["bootstrap_seed"],
+        min_sentences=config["min_actor_sentences"],
+    script:
+        "../../scripts/summarise_sentiment.py"
+
+
+rule validate_sentiment:
+    input:
+        "workflow/resources/vader_nyt/nytEditorialSnippets_GroundTruth.txt",
+    output:
+        report(
+            "results/tables/sentiment_validation.csv",
+            caption="../report/sentiment_validation.rst",
+            category="Tone",
+        ),
+    log:
+        "logs/validate_sentiment.log",
+    conda:
+        CONDA_ENV
+    script:
+        "../../scripts/validate_sentiment.py"
+
+
+rule plot_sentiment:
+    input:
+        sentences="results/tables/sentiment_sentences.csv",
+        by_outlet="results/tables/sentiment_by_outlet.csv",
+        actor_sentiment="results/tables/actor_sentiment.csv",
+        entities="results/tables/entities_by_outlet.csv",
+        style="workflow/matplotlibrc",
+    output:
+        outlet_png=report(
+            "results/figures/sentiment_by_outlet.png",
+            caption="../report/sentiment_by_outlet_figure.rst",
+            category="Tone",
+        ),
+        outlet_svg="results/figures/sentiment_by_outlet.svg",
+        actor_png=report(
+            "results/figures/actor_tone_heatmap.png",
+            caption="../report/actor_tone_heatmap.rst",
+            category="Tone",
+        ),
+        actor_svg="results/figures/actor_tone_heatmap.svg",
+    log:
+        "logs/plot_sentiment.log",
+    conda:
+        CONDA_ENV
+    params:
+        top_actors=config["top_actors"],
+        min_sentences=config["min_actor_sentences"],
+    script:
+        "../../scripts/plot_sentiment.py"
+
+
+register_outputs(
+    "results/tables/sentiment_sentences.csv",
+    "results/tables/sentiment_by_document.csv",
+    "results/tables/sentiment_by_outlet.csv",
+    "results/tables/actor_sentiment.csv",
+    "results/tables/sentiment_validation.csv",
+    "results/figures/sentiment_by_outlet.png",
+    "results/figures/sentiment_by_outlet.svg",
+    "results/figures/actor_tone_heatmap.png",
+    "results/figures/actor_tone_heatmap.svg",
+)
