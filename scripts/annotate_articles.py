@@ -50,6 +50,9 @@ ROLE_WORDS = frozenset(
     "acting deputy chief general spokesman spokeswoman spokesperson official officials "
     "leader prime senator governor ambassador interim assembly".split()
 )
+INSTITUTION_WORDS = frozenset(
+    "assembly department ministry council office government administration".split()
+)
 NAME_PARTICLES = frozenset(
     "de da di do dos du del della der den van von bin al el la le ter".split()
 )
@@ -125,7 +128,12 @@ def is_junk_mention(text: str, label: str, next_token: str = "") -> bool:
     if label in ("GPE", "NORP") and re.fullmatch(r"[A-Z][\w.]*-[A-Z][\w.]*", text):
         return True  # "U.S.-Russia" (relations): a pair of places, not an actor
     generic = all(w.lower().strip(".") in ROLE_WORDS for w in words)
-    return generic and (len(words) == 1 or next_token[:1].isupper())
+    if not generic:
+        return False
+    # "State" or "National Security" cut from a title ("... Adviser John
+    # Bolton") is junk; "National Assembly" or "State Department" is whole.
+    whole = words[-1].lower() in INSTITUTION_WORDS
+    return len(words) == 1 or (next_token[:1].isupper() and not whole)
 
 
 def normalise_norp(text: str) -> str:
@@ -133,11 +141,27 @@ def normalise_norp(text: str) -> str:
     return text[:-1] if re.fullmatch(r"[A-Z][a-z]+ans", text) else text
 
 
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def person_keys(name: str) -> tuple[str, str]:
-    """Folded first and last name of a multi-word person name, middle
-    initials and particles ignored: "Michael R. Pompeo" -> ("michael", "pompeo")."""
-    words = [w for w in fold(name).split() if len(w) > 1 and w not in NAME_PARTICLES]
+    """Folded first and last name of a multi-word person name, ignoring
+    middle initials, particles, suffixes and an ``al-``/``el-`` prefix:
+    "Michael R. Pompeo" -> ("michael", "pompeo"), "Bashar al-Assad" ->
+    ("bashar", "assad"), "Donald Trump Jr." -> ("donald", "trump")."""
+    words = [
+        re.sub(r"^(?:al|el)-", "", w.strip(","))
+        for w in fold(name).split()
+        if len(w.strip(",")) > 1 and w.strip(",") not in NAME_PARTICLES | NAME_SUFFIXES
+    ]
     return (words[0], words[-1]) if len(words) >= 2 else ("", "")
+
+
+def middle_initials(name: str) -> str:
+    """The single-letter words between first and last name: "George H. W.
+    Bush" -> "hw"; used to keep "George W. Bush" apart from his father."""
+    words = fold(name.replace(".", ". ")).split()
+    return "".join(w for w in words[1:-1] if len(w) == 1)
 
 
 def resolve_in_document(mentions: list[dict]) -> None:
@@ -179,11 +203,18 @@ def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
     for ent in doc.ents:
         if ent.label_ not in ENTITY_TYPES:
             continue
+        label = ent.label_
+        end = ent.end
+        while end > ent.start and doc[end - 1].is_space:
+            end -= 1  # spaCy can end an entity on a paragraph break
+        ent = doc[ent.start : end]
+        if not len(ent):
+            continue
         text = clean_surface(ent.text)
         next_token = doc[ent.end].text if ent.end < len(doc) else ""
-        if is_junk_mention(text, ent.label_, next_token):
+        if is_junk_mention(text, label, next_token):
             continue
-        name = normalise_norp(text) if ent.label_ == "NORP" else text
+        name = normalise_norp(text) if label == "NORP" else text
         found.append({
             "doc_id": doc_id,
             "section": section,
@@ -191,9 +222,9 @@ def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
             "start": ent.start_char,
             "end": ent.end_char,
             "text": ent.text,
-            "label": ent.label_,
+            "label": label,
             "name": name,
-            "name_type": ent.label_,
+            "name_type": label,
         })  # fmt: skip
     return found
 

@@ -6,13 +6,16 @@ document) and the user's alias file, and writes
 the variants merged into it) and ``results/tables/mentions.csv`` (every
 mention of a kept document with its outlet and actor).
 
-Across the corpus, two person names are one actor when they have the same
-first initial and either the same last name ("Mike Pompeo", "Michael R.
-Pompeo") or a full-name similarity of at least ``threshold`` (RapidFuzz
+Across the corpus, two person names are one actor when their first names
+match (equal, an initial, or similar: "Mike"/"Michael"), their middle
+initials do not differ, and either their last names are the same ("Mike
+Pompeo", "Michael R. Pompeo") or their full-name similarity is at least
+``threshold`` (RapidFuzz
 ``fuzz.ratio`` on folded names, 0-100: "Juan Guaido" / "Juan Guiado" 91,
 "Sergei Lavrov" / "Sergey Lavrov" 92; "Donald Trump" / "Donald Tusk" 78
-stays apart). A one-word person or ORG name joins the one actor with
-that last name. Other names are one actor when they fold to the same key ("U.S." and
+stays apart). A one-word person name joins the one actor with that last
+name (within an article a surname of any label does; see
+``annotate_articles.resolve_in_document``). Other names are one actor when they fold to the same key ("U.S." and
 "US"). The alias file overrides and extends all of this. A title mention
 counts only if its actor is also named in some article body, which keeps
 headline fragments ("Venezuela Standoff") out.
@@ -33,7 +36,7 @@ import pandas as pd
 import yaml
 from rapidfuzz import fuzz
 
-from annotate_articles import fold, person_keys
+from annotate_articles import fold, middle_initials, person_keys
 from config_checks import ACTOR_TYPES, read_alias_file
 from newsdag_common import configure_logging, read_table, write_table
 
@@ -62,11 +65,27 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
+# Same surname: first names at least this similar (RapidFuzz ratio) are one
+# person: "Mike"/"Michael" 55, "Jim"/"James" 50; "Joe"/"Jill" 29 and
+# "Bill"/"Ben" 29 stay apart.
+FIRST_NAME_MIN = 50
+
+
+def first_names_match(a: str, b: str) -> bool:
+    """Equal, one an initial of the other, or similar enough (see FIRST_NAME_MIN)."""
+    if a[:1] != b[:1]:
+        return False
+    return a == b or len(a) == 1 or len(b) == 1 or fuzz.ratio(a, b) >= FIRST_NAME_MIN
+
+
 def same_person(a: str, b: str, threshold: float) -> bool:
     """Whether two multi-word person names are one person (see module docs)."""
     (first_a, last_a), (first_b, last_b) = person_keys(a), person_keys(b)
-    if not last_a or not last_b or first_a[:1] != first_b[:1]:
+    if not last_a or not last_b or not first_names_match(first_a, first_b):
         return False
+    initials_a, initials_b = middle_initials(a), middle_initials(b)
+    if initials_a and initials_b and initials_a != initials_b:
+        return False  # George W. Bush and George H. W. Bush
     if last_a == last_b:
         return True
     return fuzz.ratio(f"{first_a} {last_a}", f"{first_b} {last_b}") >= threshold
@@ -102,7 +121,7 @@ def group_names(names: dict[str, str], threshold: float) -> dict[str, str]:
     for name in sorted(names):
         kind = names[name]
         key = fold(name)
-        if kind in ("PERSON", "ORG") and " " not in key:  # spaCy often calls a surname ORG
+        if kind == "PERSON" and " " not in key:
             groups = groups_by_last.get(key, set())
             if len(groups) == 1:
                 uf.union(name, next(iter(groups)))
@@ -140,10 +159,15 @@ def resolve(
     for rep, names in members.items():
         aliased = sorted({alias_of[fold(n)]["name"] for n in names if fold(n) in alias_of})
         by_count = sorted(names, key=lambda n: (-counts[n], -len(n), n))
-        canonical = aliased[0] if aliased else by_count[0]
         for name in names:
             entry = alias_of.get(fold(name))
-            actor_of[name] = entry["name"] if entry else canonical
+            if entry:
+                actor_of[name] = entry["name"]
+            elif len(aliased) <= 1:
+                actor_of[name] = aliased[0] if aliased else by_count[0]
+            else:  # the group holds several listed actors: go with the one the name matches
+                matches = [a for a in aliased if same_person(name, a, threshold)]
+                actor_of[name] = matches[0] if len(matches) == 1 else name
     for entry in alias_actors:
         info[entry["name"]] = (entry["type"], entry["role"], "alias file")
     votes = defaultdict(Counter)

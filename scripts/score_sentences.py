@@ -57,15 +57,30 @@ def sentiment_label(compound: float) -> str:
     return "neutral"
 
 
-_QUOTE = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-
-
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the quotations in a text: from an opening to a
-    closing curly double quote, or between two straight double quotes. A
-    quotation may span several sentences; single quotes are not used (they
-    double as apostrophes)."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+    """Character spans of the quotations in a text, paragraph by paragraph.
+
+    Curly quotes pair an opening “ with the next ”; straight double quotes
+    alternate open and close. A quotation left open runs to the end of its
+    paragraph (news style opens, but does not close, each paragraph of a
+    long quotation), and every paragraph starts outside any quotation, so
+    one stray mark cannot flip the rest of the article. Single quotes are
+    not used: they double as apostrophes.
+    """
+    spans = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        opened = None
+        for i, char in enumerate(paragraph):
+            if char == "“" or (char == '"' and opened is None):
+                opened = i if opened is None else opened
+            elif char in '”"' and opened is not None:
+                spans.append((offset + opened, offset + i + 1))
+                opened = None
+        if opened is not None:
+            spans.append((offset + opened, offset + len(paragraph)))
+        offset += len(paragraph) + 1
+    return spans
 
 
 def quoted_share(start: int, end: int, spans: list[tuple[int, int]]) -> float:

@@ -4,7 +4,8 @@ Writes ``results/tables/readability_by_document.csv`` (each kept article's
 indices and counts, with its outlet) and
 ``results/tables/readability_by_outlet.csv``: for each outlet (and ``ALL``)
 every index and ratio averaged over its articles weighted by their words,
-so a long article weighs more than a short one, plus summed counts.
+so a long article weighs more than a short one (this is not the ratio of the
+summed counts), plus summed counts.
 
 Run outside Snakemake::
 

@@ -25,6 +25,7 @@ def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
         assert texts[(row.doc_id, row.section)][int(row.start) : int(row.end)] == row.text
     for row in mentions.itertuples():
         assert texts[(row.doc_id, row.section)][int(row.start) : int(row.end)] == row.text
+        assert row.text == row.text.strip()
     titles = sentences[sentences["section"] == "title"]
     assert len(titles) == 5 and set(titles["sentence_id"]) == {"0"}
     body_ids = sentences[sentences["section"] == "body"].groupby("doc_id")["sentence_id"]
@@ -59,6 +60,9 @@ def test_mentions_sit_in_their_sentence(seed_annotations):
         ("State", "ORG", "Mike", True),  # "Secretary of State Mike Pompeo"
         ("National Security", "ORG", "Adviser", True),
         ("State Department", "ORG", "said", False),
+        ("State Department", "ORG", "Spokesperson", False),  # a whole institution ...
+        ("National Assembly", "ORG", "President", False),  # ... before a title
+        ("National Security", "ORG", "Adviser", True),
         ("national security council", "ORG", "principals", True),
         ("Evan Vucci/AP", "PERSON", "", True),
         ("U.S.-Russia", "GPE", "bilateral", True),

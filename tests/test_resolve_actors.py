@@ -154,3 +154,57 @@ def test_alias_overrides_automatic_grouping():
     ]
     out, actors = resolve(mentions, aliases, THRESHOLD)
     assert set(out["actor"]) == {"Russian government"} and list(actors["mentions"]) == [3]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Mike Pompeo", "Michael R. Pompeo", True),
+        ("Jim Jordan", "James Jordan", True),
+        ("Joe Biden", "Jill Biden", False),
+        ("Bill Nelson", "Ben Nelson", False),
+        ("George W. Bush", "George H. W. Bush", False),
+        ("Donald Trump Jr.", "Dale Earnhardt Jr.", False),
+        ("Bashar al-Assad", "Bashar Assad", True),
+    ],
+)
+def test_first_names_middle_initials_and_suffixes(a, b, same):
+    assert same_person(a, b, THRESHOLD) is same
+
+
+def test_a_one_word_organisation_never_joins_a_person_across_the_corpus():
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "b"],
+            "section": ["body"] * 3,
+            "name": ["Fox", "Liam Fox", "Liam Fox"],
+            "name_type": ["ORG", "PERSON", "PERSON"],
+            "text": ["Fox", "Liam Fox", "Liam Fox"],
+        }
+    )
+    out, _ = resolve(mentions, [], THRESHOLD)
+    assert list(out["actor"]) == ["Fox", "Liam Fox", "Liam Fox"]
+
+
+def test_unlisted_spellings_go_to_the_listed_actor_they_match():
+    names = ["Joe Biden", "Jill Biden", "Joseph R. Biden", "Jill T. Biden"]
+    mentions = pd.DataFrame(
+        {
+            "doc_id": list("abcd"),
+            "section": ["body"] * 4,
+            "name": names,
+            "name_type": ["PERSON"] * 4,
+            "text": names,
+        }
+    )
+    aliases = [
+        {"name": "Joe Biden", "aliases": [], "type": "PERSON", "role": ""},
+        {"name": "Jill Biden", "aliases": [], "type": "PERSON", "role": ""},
+    ]
+    out, _ = resolve(mentions, aliases, THRESHOLD)
+    assert dict(zip(out["name"], out["actor"])) == {
+        "Joe Biden": "Joe Biden",
+        "Jill Biden": "Jill Biden",
+        "Joseph R. Biden": "Joe Biden",
+        "Jill T. Biden": "Jill Biden",
+    }

@@ -44,6 +44,18 @@ def test_quotations_spanning_sentences_are_found():
     assert quoted_share(officials, officials + len("Officials disagreed."), spans) == 0.0
 
 
+def test_an_unclosed_quotation_ends_with_its_paragraph():
+    text = (
+        '"This is our hemisphere.\n\n"It is not where the Russians ought to be," Bolton said.\n\n'
+        "The minister disagreed. Officials met on Monday."
+    )
+    spans = quote_spans(text)
+    own = text.index("The minister")
+    assert quoted_share(0, len('"This is our hemisphere.'), spans) == 1.0
+    assert quoted_share(own, len(text), spans) == 0.0
+    assert [text[a:b] for a, b in spans][1] == '"It is not where the Russians ought to be,"'
+
+
 def test_vendored_ground_truth_is_the_published_file():
     shared = ROOT.parent / "shared/validation/vader_nyt/nytEditorialSnippets_GroundTruth.txt"
     if shared.exists():

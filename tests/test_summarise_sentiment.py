@@ -72,6 +72,8 @@ def test_bootstrap_batches_do_not_change_the_interval_much_and_cover_the_mean():
     values = rng.normal(0.1, 0.4, 300)
     groups = np.repeat(np.arange(30), 10)
     whole = two_stage_bootstrap_ci(values, groups, 2000, 3)
-    batched = two_stage_bootstrap_ci(values, groups, 2000, 3, max_draws=1000)  # 3 replicates a batch
+    batched = two_stage_bootstrap_ci(
+        values, groups, 2000, 3, max_draws=1000
+    )  # 3 replicates a batch
     assert whole[0] < values.mean() < whole[1]
     assert batched == pytest.approx(whole, abs=0.03)
