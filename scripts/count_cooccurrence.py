@@ -28,7 +28,7 @@ from itertools import combinations
 
 import pandas as pd
 
-from count_entities import ALL_OUTLETS
+from count_entities import outlets_and_all
 from newsdag_common import configure_logging, read_table, write_table
 
 log = logging.getLogger("count_cooccurrence")
@@ -70,7 +70,7 @@ def cooccurrence(
     sentence_sets = mentions.groupby(["doc_id", "sentence_id"], sort=True)["actor"].agg(frozenset)
     document_sets = mentions.groupby("doc_id", sort=True)["actor"].agg(frozenset)
     rows = []
-    for outlet, docs in [*documents.groupby("outlet", sort=True), (ALL_OUTLETS, documents)]:
+    for outlet, docs in outlets_and_all(documents):
         ids = set(docs["doc_id"])
         in_outlet = sentence_sets[sentence_sets.index.get_level_values("doc_id").isin(ids)]
         n_sentences = int(sentence_counts.reindex(sorted(ids)).fillna(0).sum())

@@ -34,6 +34,12 @@ OUTLET_COLUMNS = [
 ]  # fmt: skip
 
 
+def outlets_and_all(frame: pd.DataFrame):
+    """``(outlet, rows)`` for each outlet in name order, then ``("ALL", frame)``."""
+    yield from frame.groupby("outlet", sort=True)
+    yield ALL_OUTLETS, frame
+
+
 def per_document(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """One row per document and actor named in it (body or title)."""
     counts = (
@@ -56,7 +62,7 @@ def per_outlet(by_document: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFra
     """One row per outlet (and ``ALL``) and actor, pooled over documents."""
     documents = documents.assign(n_words=documents["n_words"].astype(int))
     frames = []
-    for outlet, docs in [*documents.groupby("outlet", sort=True), (ALL_OUTLETS, documents)]:
+    for outlet, docs in outlets_and_all(documents):
         rows = by_document[by_document["doc_id"].isin(docs["doc_id"])]
         pooled = rows.groupby(["actor", "type"], sort=True).agg(
             body_mentions=("body_mentions", "sum"),

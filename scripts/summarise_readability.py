@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from count_entities import ALL_OUTLETS
+from count_entities import outlets_and_all
 from newsdag_common import configure_logging, read_table, write_table
 from score_readability import COUNTS, INDICES
 
@@ -46,7 +46,7 @@ def by_document(paths, documents: pd.DataFrame) -> pd.DataFrame:
 def by_outlet(scores: pd.DataFrame) -> pd.DataFrame:
     """Word-weighted means of indices and ratios; sums of counts."""
     rows = []
-    for outlet, frame in [*scores.groupby("outlet", sort=True), (ALL_OUTLETS, scores)]:
+    for outlet, frame in outlets_and_all(scores):
         weights = frame["words"] / frame["words"].sum()
         row = {"outlet": outlet, "documents": len(frame)}
         row |= {c: float((frame[c] * weights).sum()) for c in WEIGHTED}

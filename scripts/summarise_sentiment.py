@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from bootstrap import two_stage_bootstrap_ci
-from count_entities import ALL_OUTLETS
+from count_entities import outlets_and_all
 from newsdag_common import configure_logging, read_table, write_table
 
 log = logging.getLogger("summarise_sentiment")
@@ -75,12 +75,6 @@ def by_document(body: pd.DataFrame) -> pd.DataFrame:
         for doc_id, frame in body.groupby("doc_id", sort=True)
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-
-
-def outlets_and_all(frame: pd.DataFrame):
-    """``(outlet, rows)`` for each outlet in order, then ``ALL``."""
-    yield from frame.groupby("outlet", sort=True)
-    yield ALL_OUTLETS, frame
 
 
 def by_outlet(body: pd.DataFrame, samples: int, seed: int) -> pd.DataFrame:
