@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORES ?= 4
 
-.PHONY: run test clean
+.PHONY: run test screenshot browser clean
+# Debian's chromium and chromium-driver, for the report's browser tests
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(VENV)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,11 +17,22 @@ $(VENV)/.installed: requirements.txt
 run: $(VENV)/.installed
 	$(BIN)/snakemake --cores $(CORES) --workflow-profile workflow/profiles/default
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(BIN)/snakemake --lint
 	$(BIN)/snakefmt --check .
 	$(BIN)/black --check --quiet scripts tests
 	$(BIN)/pytest
+
+# The report's first screen as results/report/first_screen.png (for the README).
+screenshot: $(VENV)/.installed browser
+	$(BIN)/snakemake --cores 1 --workflow-profile workflow/profiles/default results/report/first_screen.png
+
+# Installs Chromium once (skipped when present or NEWSDAG_SKIP_BROWSER=1).
+browser:
+	@if [ "$(NEWSDAG_SKIP_BROWSER)" = 1 ] || { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then :; else \
+		echo "Installing Debian's chromium and chromium-driver for the report tests"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; \
+	fi
 
 clean:
 	rm -rf results logs .snakemake

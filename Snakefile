@@ -13,17 +13,20 @@ report: "workflow/report/workflow.rst"
 
 include: "workflow/rules/common.smk"
 include: "workflow/rules/parse.smk"
+include: "workflow/rules/corpus.smk"
 include: "workflow/rules/nlp.smk"
 include: "workflow/rules/entities.smk"
 include: "workflow/rules/cooccurrence.smk"
 include: "workflow/rules/sentiment.smk"
 include: "workflow/rules/readability.smk"
 include: "workflow/rules/manifest.smk"
+include: "workflow/rules/report.smk"
 
 
 rule all:
     default_target: True
     input:
+        "results/report/index.html",
         "results/manifest.json",
         "results/figures/top_actors.png",
         "results/figures/actor_outlet_heatmap.png",
@@ -31,3 +34,5 @@ rule all:
         "results/figures/sentiment_by_outlet.png",
         "results/figures/actor_tone_heatmap.png",
         "results/figures/readability_by_outlet.png",
+        "results/figures/articles_timeline.png",
+        "results/figures/words_per_article.png",

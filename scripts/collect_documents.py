@@ -22,6 +22,7 @@ import pandas as pd
 
 from article_metadata import parent_domains
 from config_checks import load_schema, read_outlet_sheet
+from count_entities import ALL_OUTLETS
 from newsdag_common import (
     configure_logging,
     read_jsonl,
@@ -38,6 +39,7 @@ DOCUMENT_COLUMNS = [
     "subtitle", "byline", "wire", "date", "date_source", "url", "n_words",
 ]  # fmt: skip
 SKIPPED_COLUMNS = ["doc_id", "source_path", "reason"]
+RENAMED_ALL = "ALL (outlet)"  # an outlet really called ALL, apart from the pooled rows
 
 
 @dataclass
@@ -116,6 +118,17 @@ def apply_sheet(record: dict, sheet_row: dict[str, str] | None) -> dict:
     return record
 
 
+def unreserved(record: dict) -> dict:
+    """The record, its outlet renamed when an article calls its outlet
+    ``ALL``, the name the per-outlet tables reserve for all outlets pooled:
+    it becomes ``ALL (outlet)``."""
+    if record["outlet"] != ALL_OUTLETS:
+        return record
+    log.warning("%s names its outlet %r, a name newsdag reserves for all outlets "
+                "pooled; it is shown as %r", record["doc_id"], ALL_OUTLETS, RENAMED_ALL)  # fmt: skip
+    return {**record, "outlet": RENAMED_ALL}
+
+
 def split_duplicates(records: list[dict]) -> tuple[list[dict], list[dict]]:
     """Keep the first (lowest ``doc_id``) of each set of byte-identical files.
 
@@ -152,8 +165,9 @@ def collect(
     documents = []
     for record in kept:
         outlet, source = resolve_outlet(record["outlet_evidence"], table)
-        record = {**record, "outlet": outlet, "outlet_source": source}
-        documents.append(apply_sheet(record, by_doc.get(record["doc_id"])))
+        record = apply_sheet({**record, "outlet": outlet, "outlet_source": source},
+                             by_doc.get(record["doc_id"]))  # fmt: skip
+        documents.append(unreserved(record))
     known = {r["doc_id"] for r in records}
     for doc_id in sorted(set(by_doc) - known):
         log.warning("outlet sheet names doc_id %r, which is not in the corpus", doc_id)

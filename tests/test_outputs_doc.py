@@ -87,3 +87,13 @@ def test_every_registered_output_is_documented():
         name = path.split("/")[-1]
         stem = name.rsplit(".", 1)[0]
         assert f"## {path}" in DOC or f"`{name}`" in DOC or f"`{stem}.png`" in DOC, path
+
+
+def test_corpus_and_report_tables_are_documented():
+    import summarise_corpus as corpus
+    from rank_sentences import COLUMNS as EXTREMES
+
+    assert documented_columns("results/tables/corpus_by_outlet.csv") == corpus.OUTLET_COLUMNS
+    assert documented_columns("results/tables/articles_by_date.csv") == corpus.DATE_COLUMNS
+    assert documented_columns("results/tables/wire_credits.csv") == corpus.WIRE_COLUMNS
+    assert documented_columns("results/tables/sentiment_extremes.csv") == EXTREMES

@@ -7,7 +7,8 @@ import pytest
 
 from conftest import ROOT
 from score_sentences import quote_spans, quoted_share, score_sentence, sentiment_label
-from validate_sentiment import read_ground_truth, validation_table
+from plotting import save_figure
+from validate_sentiment import plot_validation, read_ground_truth, snippet_scores, validation_table
 
 GROUND_TRUTH = ROOT / "workflow/resources/vader_nyt/nytEditorialSnippets_GroundTruth.txt"
 
@@ -65,7 +66,21 @@ def test_vendored_ground_truth_is_the_published_file():
 
 
 def test_newsdag_scorer_matches_vader_on_the_nyt_ground_truth():
-    table = validation_table(read_ground_truth(GROUND_TRUTH)).set_index("scorer")["pearson_r"]
+    table = validation_table(snippet_scores(read_ground_truth(GROUND_TRUTH))).set_index("scorer")[
+        "pearson_r"
+    ]
     ours, raw = table["newsdag score_sentence"], table["vaderSentiment on raw text"]
     assert abs(ours - raw) <= 0.01
     assert 0.49 <= ours <= 0.52  # the paper reports 0.492; vaderSentiment 3.3.2 gives 0.503
+
+
+def test_validation_figure_names_r_and_n(tmp_path):
+    scored = snippet_scores(read_ground_truth(GROUND_TRUTH).head(200))
+    table = validation_table(scored)
+    fig = plot_validation(scored, table)
+    r = table["pearson_r"].iloc[0]
+    assert fig.axes[0].get_title() == (
+        f"Sentence tone vs. human ratings: Pearson r = {r:.3f}, n = 200 snippets"
+    )
+    save_figure(fig, [tmp_path / "v.png"])
+    assert (tmp_path / "v.png").read_bytes()[:4] == b"\x89PNG"

@@ -2,8 +2,10 @@
 
 import codecs
 import hashlib
+import html
 import json
 import re
+import zipfile
 
 import pandas as pd
 import pytest
@@ -22,9 +24,10 @@ def digests(folder):
     }
 
 
-def planned_jobs(project, **config):
-    """Rule name -> number of jobs a dry run would execute."""
-    out = run_snakemake(project, "--dry-run", "--cores", "1", config=config).stdout
+def planned_jobs(project, *targets, **config):
+    """Rule name -> number of jobs a dry run (of ``targets``, default: all)
+    would execute."""
+    out = run_snakemake(project, "--dry-run", "--cores", "1", *targets, config=config).stdout
     if "Nothing to be done" in out:
         return {}
     table = out[out.index("Job stats:") :]
@@ -105,7 +108,8 @@ def test_manifest_records_every_output(seeds_run):
     listed = {o["path"]: o for o in manifest["outputs"]}
     figures = (
         "top_actors", "actor_outlet_heatmap", "cooccurrence_network", "sentiment_by_outlet",
-        "actor_tone_heatmap", "readability_by_outlet",
+        "actor_tone_heatmap", "readability_by_outlet", "articles_timeline", "words_per_article",
+        "sentiment_validation",
     )  # fmt: skip
     assert set(listed) == {
         "results/tables/documents.csv",
@@ -123,6 +127,10 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/sentiment_validation.csv",
         "results/tables/readability_by_document.csv",
         "results/tables/readability_by_outlet.csv",
+        "results/tables/corpus_by_outlet.csv",
+        "results/tables/articles_by_date.csv",
+        "results/tables/wire_credits.csv",
+        "results/tables/sentiment_extremes.csv",
         *(f"results/figures/{name}.{ext}" for name in figures for ext in ("png", "svg")),
     }
     assert listed["results/figures/top_actors.png"]["rows"] is None
@@ -136,6 +144,78 @@ def test_second_run_does_no_work(seeds_run):
     project, _ = seeds_run
     again = run_snakemake(project, "--cores", "4")
     assert "Nothing to be done" in again.stdout + again.stderr
+
+
+CHAPTER_ORDER = [
+    "corpus_overview",
+    "entities",
+    "sentiment",
+    "readability",
+    "cooccurrence",
+    "methods",
+]
+
+
+def test_report_is_one_self_contained_page_with_every_chapter(seeds_run):
+    project, _ = seeds_run
+    page = (project / "results/report/index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<h2 id="(\w+)">', page) == CHAPTER_ORDER
+    assert not re.search(r'(?:src|href)="(?!#|data:image/png;base64,)', page)  # nothing external
+    assert not re.search(r"<script|<link|<iframe", page)
+    manifest = json.loads((project / "results/manifest.json").read_text())
+    assert "5 articles from 4 outlets; 3 of them dated, from 2019-05-01 to 2019-05-05." in page
+    assert manifest["corpus_fingerprint"] in page and manifest["config_hash"] in page
+    assert "<td>newsdag score_sentence</td><td class=num>5,190</td><td class=num>0.503</td>" in page
+    assert "4 outlets have fewer than 3 articles" in page
+    for chapter in CHAPTER_ORDER:
+        executed = project / f"results/report/notebooks/{chapter}.ipynb"
+        assert '"execution":' not in executed.read_text() and "iopub" not in executed.read_text()
+
+
+def test_editing_a_notebook_reruns_only_its_chapter(seeds_run):
+    project, _ = seeds_run
+    notebook = project / "notebooks/readability.py"
+    original = notebook.read_text()
+    notebook.write_text(original + "\n# %%\nshow(paragraph_html('An added note.'))\n")
+    try:
+        assert planned_jobs(project) == {"render_notebook": 1, "assemble_report": 1, "all": 1}
+    finally:
+        notebook.write_text(original)
+    assert planned_jobs(project) == {}
+
+
+def test_a_report_setting_reruns_only_the_chapters_that_use_it(seeds_run):
+    project, _ = seeds_run
+    # the co-occurrence chapter reads min_pair_count; the methods chapter and
+    # the manifest show the whole configuration
+    assert planned_jobs(project, min_pair_count=3) == {
+        "write_manifest": 1, "render_notebook": 2, "assemble_report": 1, "all": 1,
+    }  # fmt: skip
+
+
+def test_a_failing_chapter_fails_its_rule_with_the_cell_error_in_the_log(seeds_run):
+    project, _ = seeds_run
+    notebook = project / "notebooks/readability.py"
+    original = notebook.read_text()
+    notebook.write_text(original + "\n# %%\nreading['no_such_column']\n")
+    try:
+        result = run_snakemake(project, "--cores", "2", check=False)
+        assert result.returncode != 0
+        log = (project / "logs/render_notebook/readability.log").read_text()
+        assert "reading['no_such_column']" in log and "KeyError: 'no_such_column'" in log
+        assert not (project / "results/report/chapters/readability.html").exists()
+    finally:
+        notebook.write_text(original)
+        run_snakemake(project, "--cores", "2")
+
+
+def test_snakemakes_own_report_is_built(seeds_run):
+    project, _ = seeds_run
+    run_snakemake(project, "--report", "report.zip")
+    names = zipfile.ZipFile(project / "report.zip").namelist()
+    assert "report/report.html" in names
+    for name in ("index.html", "articles_timeline.png", "sentiment_extremes.csv", "top_actors.png"):
+        assert any(n.endswith(f"/{name}") for n in names), name
 
 
 def test_touching_an_article_without_changing_it_reruns_nothing(seeds_run):
@@ -154,12 +234,15 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
     try:
         per_shard = ["parse_articles", "annotate_articles", "score_sentences", "score_readability"]
         aggregates = [
-            "collect_documents", "resolve_actors", "count_entities", "count_cooccurrence",
-            "summarise_sentiment", "summarise_readability", "plot_entities", "plot_cooccurrence",
-            "plot_sentiment", "plot_readability", "write_manifest", "all",
+            "collect_documents", "summarise_corpus", "plot_corpus", "resolve_actors",
+            "count_entities", "count_cooccurrence", "summarise_sentiment", "rank_sentences",
+            "summarise_readability", "plot_entities", "plot_cooccurrence", "plot_sentiment",
+            "plot_readability", "write_manifest", "assemble_report", "all",
         ]  # fmt: skip
-        # one shard's jobs and the tables built from all shards; never the validation
-        assert planned_jobs(project) == {rule: 1 for rule in per_shard + aggregates}
+        # one shard's jobs, the tables built from all shards and every chapter
+        # (all read the corpus table); never the validation
+        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 6}
+        assert planned_jobs(project) == expected
     finally:
         article.write_bytes(original)
 
@@ -218,6 +301,9 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         "corpus/empty.txt": "empty file (no text at all)",
         "corpus/image.txt": "not a text file: PNG image",
     }
+    page = (project / "results/report/index.html").read_text(encoding="utf-8")
+    for path, reason in reasons.items():  # the report lists every skipped file
+        assert f"<td>{html.escape(path)}</td><td>{html.escape(reason)}</td>" in page
 
 
 def test_bad_config_stops_before_any_work(tmp_path):
@@ -240,13 +326,12 @@ def test_bad_outlet_sheet_row_stops_the_run(tmp_path):
 
 def test_outlet_sheet_edit_reruns_collect_but_no_parsing(tmp_path):
     project = make_project(tmp_path)
-    run_snakemake(project, "--cores", "2")
+    documents_csv = "results/tables/documents.csv"
+    run_snakemake(project, "--cores", "2", documents_csv)
     with open(project / "config/outlets.tsv", "a") as sheet:
         sheet.write("002_3929f88b2ecd8f4f\t\tAsian News International\t\t2019-05-02\n")
-    jobs = planned_jobs(project)
-    assert "parse_articles" not in jobs and "annotate_articles" not in jobs
-    assert jobs["collect_documents"] == 1
-    run_snakemake(project, "--cores", "2")
+    assert planned_jobs(project, documents_csv) == {"collect_documents": 1}
+    run_snakemake(project, "--cores", "2", documents_csv)
     documents = pd.read_csv(
         project / "results/tables/documents.csv", dtype=str, keep_default_na=False
     )

@@ -16,6 +16,7 @@ from config_checks import (
     read_outlet_sheet,
 )
 from corpus_files import corpus_files, shard_label
+from report_chapters import chapter_parameters, read_chapters
 from write_manifest import code_version
 
 CONFIG_SCHEMA = "workflow/schemas/config.schema.yaml"
@@ -70,3 +71,18 @@ def actors_input(wildcards):
 def outlet_sheet_input(wildcards):
     """The outlet sheet as an input, when the config names one."""
     return {"outlet_sheet": config["outlet_sheet"]} if config["outlet_sheet"] else {}
+
+
+# Chapters in report order, the tables and figures each notebook reads and
+# the config keys it is given: see notebooks/chapters.yaml.
+CHAPTERS = read_chapters(Path(workflow.basedir) / "notebooks/chapters.yaml")
+
+
+def chapter_inputs(wildcards):
+    """The tables and figures one chapter notebook reads."""
+    return CHAPTERS[wildcards.chapter]["inputs"]
+
+
+def chapter_config(wildcards):
+    """The config values one chapter is given (``config``: all of it)."""
+    return chapter_parameters(CHAPTERS[wildcards.chapter], config)

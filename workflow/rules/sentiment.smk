@@ -48,15 +48,43 @@ rule summarise_sentiment:
         "../../scripts/summarise_sentiment.py"
 
 
-rule validate_sentiment:
+rule rank_sentences:
     input:
-        "workflow/resources/vader_nyt/nytEditorialSnippets_GroundTruth.txt",
+        scored="results/tables/sentiment_sentences.csv",
+        sentences=expand("results/shards/{shard}/sentences.csv", shard=SHARDS),
+        documents="results/tables/documents.csv",
     output:
         report(
+            "results/tables/sentiment_extremes.csv",
+            caption="../report/sentiment_extremes.rst",
+            category="Tone",
+        ),
+    log:
+        "logs/rank_sentences.log",
+    conda:
+        CONDA_ENV
+    params:
+        n=config["extreme_sentences"],
+    script:
+        "../../scripts/rank_sentences.py"
+
+
+rule validate_sentiment:
+    input:
+        truth="workflow/resources/vader_nyt/nytEditorialSnippets_GroundTruth.txt",
+        style="workflow/matplotlibrc",
+    output:
+        table=report(
             "results/tables/sentiment_validation.csv",
             caption="../report/sentiment_validation.rst",
             category="Tone",
         ),
+        png=report(
+            "results/figures/sentiment_validation.png",
+            caption="../report/sentiment_validation_figure.rst",
+            category="Tone",
+        ),
+        svg="results/figures/sentiment_validation.svg",
     log:
         "logs/validate_sentiment.log",
     conda:
@@ -101,7 +129,10 @@ register_outputs(
     "results/tables/sentiment_by_document.csv",
     "results/tables/sentiment_by_outlet.csv",
     "results/tables/actor_sentiment.csv",
+    "results/tables/sentiment_extremes.csv",
     "results/tables/sentiment_validation.csv",
+    "results/figures/sentiment_validation.png",
+    "results/figures/sentiment_validation.svg",
     "results/figures/sentiment_by_outlet.png",
     "results/figures/sentiment_by_outlet.svg",
     "results/figures/actor_tone_heatmap.png",
