@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORES ?= 4
 
-.PHONY: run test screenshot browser clean
+.PHONY: run test bench screenshot browser clean
 # Debian's chromium and chromium-driver, for the report's browser tests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -20,8 +20,13 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed browser
 	$(BIN)/snakemake --lint
 	$(BIN)/snakefmt --check .
-	$(BIN)/black --check --quiet scripts tests
+	$(BIN)/black --check --quiet scripts tests bench
 	$(BIN)/pytest
+
+# Times full, no-op and one-article runs against a spaCy-only baseline on a
+# built corpus of 500 and 2,000 articles: results/bench/bench.{json,md}.
+bench: $(VENV)/.installed
+	$(BIN)/python -m bench
 
 # The report's first screen as results/report/first_screen.png (for the README).
 screenshot: $(VENV)/.installed browser

@@ -64,13 +64,22 @@ def make_project(base: Path, corpus_files: dict[str, bytes] | None = None) -> Pa
     return project
 
 
+# A new network namespace with no interface up: nothing can connect anywhere.
+# --map-root-user lets users without root make one too.
+NO_NETWORK = ("unshare", "--net", "--map-root-user")
+
+
 def run_snakemake(
-    project: Path, *args: str, config: dict | None = None, check: bool = True
-) -> subprocess.CompletedProcess:
+    project: Path, *args: str, config: dict | None = None, check: bool = True,
+    offline: bool = False,
+) -> subprocess.CompletedProcess:  # fmt: skip
     """Run Snakemake in ``project`` on its ``corpus`` folder, with extra
-    ``--config`` items; returns the finished process (output as text)."""
+    ``--config`` items, inside ``NO_NETWORK`` when ``offline``; returns the
+    finished process (output as text)."""
     items = [f"{k}={v}" for k, v in {"corpus": "corpus", **(config or {})}.items()]
     command = [sys.executable, "-m", "snakemake", *args, "--config", *items]
+    if offline:
+        command = [*NO_NETWORK, *command]
     result = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=600)
     if check and result.returncode != 0:
         raise AssertionError(f"snakemake failed:\n{result.stdout}\n{result.stderr}")

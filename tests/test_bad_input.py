@@ -10,6 +10,7 @@ from article_text import ArticleSkipped
 from collect_documents import split_duplicates
 from conftest import SEEDS
 from corpus_files import corpus_files
+from parse_articles import english_share
 
 SEED = SEEDS / "000_7cf7ee1c59f077cd.txt"
 BODY = (
@@ -67,12 +68,13 @@ def test_latin1_only_bytes_fall_back_to_latin1(tmp_path, parse):
 
 def test_fallback_encoding_is_configurable(tmp_path, parse):
     text = (
-        "Заголовок статьи\n\n"
-        + "Министр иностранных дел заявил в понедельник, что переговоры продолжатся. " * 3
+        "Переговоры продолжатся, says Moscow\n\n"
+        + "The minister said on Monday that the talks would go on: «Переговоры продолжатся». " * 3
     )
     path = write(tmp_path, "russian.txt", text.encode("cp1251"))
     record = parse(path, min_body_words=5, fallback_encoding="cp1251")
-    assert record["title"] == "Заголовок статьи" and record["encoding"] == "cp1251"
+    assert record["title"] == "Переговоры продолжатся, says Moscow"
+    assert record["encoding"] == "cp1251" and "«Переговоры продолжатся»" in record["body"]
 
 
 def test_utf8_bom_is_removed(tmp_path, parse):
@@ -113,6 +115,40 @@ def test_too_short_body_names_the_config_key(tmp_path, parse):
     path = write(tmp_path, "short.txt", ("Headline\n\n" + BODY).encode())
     with pytest.raises(ArticleSkipped, match="min_body_words is 100"):
         parse(path, min_body_words=100)
+
+
+def test_a_file_over_max_file_mb_is_skipped_unparsed(tmp_path, parse):
+    seed = SEED.read_bytes()
+    path = write(tmp_path, "dump.txt", seed * (2_100_000 // len(seed) + 1))  # over 2 MB
+    with pytest.raises(
+        ArticleSkipped, match=r"file too large: 2\.1 MB \(config key max_file_mb is 2\)"
+    ):
+        parse(path, max_file_mb=2)
+    assert parse(write(tmp_path, "one.txt", seed), max_file_mb=2)["title"]
+
+
+def test_a_body_too_long_for_the_nlp_stage_is_skipped(tmp_path, parse):
+    paragraph = BODY + "\n\n"
+    path = write(tmp_path, "many.txt", ("Headline\n\n" + paragraph * 5000).encode())  # 1.08 M chars
+    with pytest.raises(
+        ArticleSkipped, match="body too long: 1,.* characters, more than the 1,000,000"
+    ):
+        parse(path)
+
+
+SPANISH = (
+    "El ministro de Relaciones Exteriores de Rusia, Serguéi Lavrov, advirtió el viernes que la "
+    "posición de Estados Unidos sobre Venezuela es incompatible con la de Moscú, aunque dijo que "
+    "su país está dispuesto a dialogar. Según el canciller, la oposición venezolana no tiene "
+    "apoyo suficiente y el gobierno de Nicolás Maduro sigue en pie."
+)
+
+
+def test_an_article_not_in_english_is_skipped_with_its_share(tmp_path, parse):
+    path = write(tmp_path, "es.txt", f"Lavrov: posiciones incompatibles\n\n{SPANISH}\n".encode())
+    with pytest.raises(ArticleSkipped, match=r"not English: 2% of its words are common English"):
+        parse(path)
+    assert english_share(SEED.read_text()) > 0.3
 
 
 def test_broken_front_matter_is_skipped(tmp_path, parse):

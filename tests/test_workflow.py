@@ -1,16 +1,19 @@
 """End to end: Snakemake runs the workflow on small corpora in a scratch copy."""
 
 import codecs
+import errno
 import hashlib
 import html
 import json
 import re
+import subprocess
+import sys
 import zipfile
 
 import pandas as pd
 import pytest
 
-from conftest import SEEDS, make_project, run_snakemake
+from conftest import NO_NETWORK, SEEDS, make_project, run_snakemake
 
 pytestmark = pytest.mark.workflow
 
@@ -40,9 +43,20 @@ def planned_jobs(project, *targets, **config):
 
 @pytest.fixture(scope="module")
 def seeds_run(tmp_path_factory):
+    """The seeds, run once with no network at all (see test_no_network_...)."""
     project = make_project(tmp_path_factory.mktemp("seeds"))
-    first = run_snakemake(project, "--cores", "4")
+    first = run_snakemake(project, "--cores", "4", offline=True)
     return project, first
+
+
+def test_no_network_means_no_network(seeds_run):
+    """The namespace the seeds run in has no route anywhere, so the run above
+    proves the whole workflow, report included, needs no network."""
+    probe = "import socket; print(socket.socket().connect_ex(('151.101.0.223', 443)))"
+    result = subprocess.run([*NO_NETWORK, sys.executable, "-c", probe], capture_output=True,
+                            text=True, check=True)  # fmt: skip
+    assert int(result.stdout) == errno.ENETUNREACH
+    assert (seeds_run[0] / "results/report/index.html").exists()
 
 
 def test_seeds_give_five_documents_in_four_outlets(seeds_run):
@@ -268,7 +282,31 @@ def test_outputs_are_identical_with_one_core_and_four(tmp_path, seeds_run):
     assert digests(project_1 / "results") == digests(project_4 / "results")
 
 
+SCRIPTED_PAGE = """<!DOCTYPE html><html><head><title>Russia: U.S. Position on Venezuela
+'Incompatible' | Breitbart</title><script>document.title = 'hijacked'</script></head><body>
+<article><h1>Russia: U.S. Position on Venezuela 'Incompatible'</h1>
+<script>window.tracker = {id: 'UA-1234'}; alert('tracking');</script>
+<p>Russian Foreign Minister Sergei Lavrov warned on Friday that the U.S. and Russian positions
+on Venezuela are incompatible, but said Moscow is ready to talk with Washington.</p>
+<noscript>Please enable JavaScript to read the comments.</noscript>
+<p>Speaking to reporters in the Uzbek capital of Tashkent, Lavrov denied claims that Russia
+had talked Venezuelan President Nicolas Maduro out of leaving the country.</p>
+<p>Lavrov said Russia would mobilize states that respect the UN Charter to stop what he called
+an attempt at regime change in Caracas by the United States.</p></article></body></html>
+"""
+SPANISH_ARTICLE = """Lavrov: posiciones incompatibles
+
+El ministro de Relaciones Exteriores de Rusia, Serguéi Lavrov, advirtió el viernes que la posición
+de Estados Unidos sobre Venezuela es incompatible con la de Moscú, aunque dijo que su país está
+dispuesto a dialogar. Según el canciller, la oposición venezolana no tiene apoyo suficiente y el
+gobierno de Nicolás Maduro sigue en pie, pese a las sanciones y a la presión de Washington.
+"""
+
+
 def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
+    """The bad-input cases, a 50 MB file, a Spanish article and an HTML page
+    full of scripts beside good articles: the run completes, the good ones
+    are analysed, each bad one is skipped with its reason and in the report."""
     seed = (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes()
     cp1252 = (
         "Talks end without a deal\n\n"
@@ -285,6 +323,9 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         "the copy.txt": seed,
         "banner only.html": b"<html><body><div class='cookie-banner'>We use cookies</div><nav>Home</nav></body></html>",
         "Guaidó speaks.txt": (SEEDS / "002_3929f88b2ecd8f4f.txt").read_bytes(),
+        "dump.txt": (seed * (50_000_000 // len(seed) + 1))[:50_000_000],  # 50 MB
+        "espanol.txt": SPANISH_ARTICLE.encode("utf-8"),
+        "scripted.html": SCRIPTED_PAGE.encode("utf-8"),
     }
     project = make_project(tmp_path, files)
     run_snakemake(project, "--cores", "2", config={"shards": 3})
@@ -292,15 +333,29 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         project / "results/tables/documents.csv", dtype=str, keep_default_na=False
     )
     skipped = pd.read_csv(project / "results/tables/skipped.csv", dtype=str, keep_default_na=False)
-    assert list(documents["doc_id"]) == ["Guaidó speaks", "bom", "crlf", "original", "windows-1252"]
+    assert list(documents["doc_id"]) == [
+        "Guaidó speaks", "bom", "crlf", "original", "scripted", "windows-1252",
+    ]  # fmt: skip
     assert dict(zip(documents["doc_id"], documents["encoding"]))["windows-1252"] == "cp1252"
+    corpus = {
+        c["doc_id"]: c for c in map(json.loads, open(project / "results/corpus/documents.jsonl"))
+    }
+    assert corpus["scripted"]["title"] == "Russia: U.S. Position on Venezuela 'Incompatible'"
+    assert "Lavrov denied claims" in corpus["scripted"]["body"]
+    assert not re.search(r"alert|tracker|hijacked|JavaScript", corpus["scripted"]["body"])
+    mentions = pd.read_csv(project / "results/tables/mentions.csv", dtype=str)
+    assert {"Sergei Lavrov"} <= set(mentions.loc[mentions["doc_id"] == "scripted", "actor"])
     reasons = dict(zip(skipped["source_path"], skipped["reason"]))
+    assert reasons.pop("corpus/espanol.txt").startswith("not English: ")
     assert reasons == {
         "corpus/banner only.html": "no article text left after removing boilerplate",
         "corpus/the copy.txt": "byte-identical to corpus/original.txt (kept as original)",
         "corpus/empty.txt": "empty file (no text at all)",
         "corpus/image.txt": "not a text file: PNG image",
+        "corpus/dump.txt": "file too large: 50.0 MB (config key max_file_mb is 10); "
+        "a news article is rarely over 1 MB, even as an HTML page",
     }
+    reasons = dict(zip(skipped["source_path"], skipped["reason"]))
     page = (project / "results/report/index.html").read_text(encoding="utf-8")
     for path, reason in reasons.items():  # the report lists every skipped file
         assert f"<td>{html.escape(path)}</td><td>{html.escape(reason)}</td>" in page

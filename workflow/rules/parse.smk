@@ -20,6 +20,7 @@ rule parse_articles:
         min_body_words=config["min_body_words"],
         day_first=config["day_first"],
         fallback_encoding=config["fallback_encoding"],
+        max_file_mb=config["max_file_mb"],
     script:
         "../../scripts/parse_articles.py"
 

@@ -1,0 +1,203 @@
+"""``python -m bench``: time newsdag on a built corpus against its targets.
+
+For each corpus size (default 500 and 2,000 articles) in a scratch copy of
+the project (``--workdir``, by default ``newsdag-bench`` in the temporary folder):
+
+1. a full ``snakemake --cores C`` run from empty results;
+2. the baseline: ``bench/baseline.py``, the same spaCy pipeline over the same
+   cleaned texts with ``nlp.pipe`` on C processes (the floor of the run);
+3. a no-op rerun;
+4. a rerun after editing one article, and one after adding one article;
+5. the peak resident memory of any process of the full run (the largest
+   job, or Snakemake itself), from ``getrusage`` of the run's process tree.
+
+Writes ``results/bench/bench.json`` and ``results/bench/bench.md`` and
+prints the table. Targets (ratios measured in the same run): full run at
+most 1.3 × the baseline, no-op rerun at most 3 s, one-article edit or
+addition at most 10 % of the full run, peak memory at most 2 GB.
+"""
+
+import argparse
+import json
+import platform
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import article_file, build_corpus, source_pool
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("Snakefile", "workflow", "scripts", "notebooks", "config", "environment.yml")
+TARGETS = {"full_vs_baseline": 1.3, "noop_seconds": 3.0, "one_article_share": 0.10,
+           "peak_rss_mb": 2048}  # fmt: skip
+ADDED_PARAGRAPH = (
+    "\n\nIn a statement on Thursday, officials said the talks would resume next week, "
+    "and that both delegations had agreed to keep the details of the negotiations private.\n"
+)
+
+
+def timed(command: list[str], cwd: Path, log: Path) -> dict:
+    """Run ``command`` in a child process; seconds, exit code and the peak
+    RSS (MB) of its whole process tree, output saved to ``log``."""
+    probe = (
+        "import json, resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "code = subprocess.call(sys.argv[1:])\n"
+        "seconds = time.perf_counter() - start\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(json.dumps({'seconds': seconds, 'code': code, 'peak_rss_mb': peak}))\n"
+    )
+    with open(log, "w") as handle:
+        done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd,
+                              stdout=subprocess.PIPE, stderr=handle, text=True)  # fmt: skip
+    lines = done.stdout.strip().splitlines()
+    handle_text = "\n".join(lines[:-1])
+    with open(log, "a") as handle:
+        handle.write(handle_text)
+    result = json.loads(lines[-1])
+    if result["code"] != 0:
+        raise SystemExit(f"{' '.join(command)} failed; see {log}")
+    return result
+
+
+def jobs_run(log: Path) -> int:
+    """Jobs Snakemake ran, from its ``N of M steps`` lines (0 for none)."""
+    steps = re.findall(r"(\d+) of (\d+) steps", log.read_text())
+    return int(steps[-1][1]) if steps else 0
+
+
+def fresh_project(folder: Path, n: int, seed: int) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, folder / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, folder / part)
+    build_corpus(folder / "corpus", n, seed)
+    return folder
+
+
+def bench_size(n: int, cores: int, seed: int, workdir: Path, logs: Path) -> dict:
+    project = fresh_project(workdir / f"n{n}", n, seed)
+    snakemake = [
+        sys.executable,
+        "-m",
+        "snakemake",
+        "--cores",
+        str(cores),
+        "--config",
+        "corpus=corpus",
+    ]
+    log = lambda name: logs / f"n{n}_{name}.log"  # noqa: E731
+    print(f"[bench] {n} articles: full run", flush=True)
+    full = timed(snakemake, project, log("full"))
+    print(f"[bench] {n} articles: baseline", flush=True)
+    baseline = timed(
+        [sys.executable, str(ROOT / "bench" / "baseline.py"), "results/corpus/documents.jsonl",
+         "--processes", str(cores)],
+        project, log("baseline"),
+    )  # fmt: skip
+    noop = timed(snakemake, project, log("noop"))
+    first = sorted((project / "corpus").iterdir())[0]
+    with open(first, "a", encoding="utf-8") as handle:
+        handle.write(ADDED_PARAGRAPH)
+    print(f"[bench] {n} articles: one article edited", flush=True)
+    edit = timed(snakemake, project, log("edit"))
+    titles, paragraphs = source_pool()
+    name, text = article_file(n, seed, titles, paragraphs)
+    (project / "corpus" / name).write_text(text, encoding="utf-8", newline="\n")
+    print(f"[bench] {n} articles: one article added", flush=True)
+    add = timed(snakemake, project, log("add"))
+    return {
+        "articles": n,
+        "full_seconds": round(full["seconds"], 2),
+        "baseline_seconds": round(baseline["seconds"], 2),
+        "full_vs_baseline": round(full["seconds"] / baseline["seconds"], 3),
+        "noop_seconds": round(noop["seconds"], 2),
+        "edit_seconds": round(edit["seconds"], 2),
+        "edit_share": round(edit["seconds"] / full["seconds"], 3),
+        "edit_jobs": jobs_run(log("edit")),
+        "add_seconds": round(add["seconds"], 2),
+        "add_share": round(add["seconds"] / full["seconds"], 3),
+        "add_jobs": jobs_run(log("add")),
+        "full_jobs": jobs_run(log("full")),
+        "peak_rss_mb": round(max(full["peak_rss_mb"], edit["peak_rss_mb"], add["peak_rss_mb"])),
+        "baseline_peak_rss_mb": round(baseline["peak_rss_mb"]),
+    }
+
+
+def verdicts(row: dict) -> dict:
+    return {
+        "full_vs_baseline": row["full_vs_baseline"] <= TARGETS["full_vs_baseline"],
+        "noop_seconds": row["noop_seconds"] <= TARGETS["noop_seconds"],
+        "one_article_share": max(row["edit_share"], row["add_share"])
+        <= TARGETS["one_article_share"],
+        "peak_rss_mb": row["peak_rss_mb"] <= TARGETS["peak_rss_mb"],
+    }  # fmt: skip
+
+
+def markdown_table(rows: list[dict]) -> str:
+    mark = lambda ok: "met" if ok else "**missed**"  # noqa: E731
+    lines = [
+        "| articles | full run | baseline (spaCy only) | full / baseline (≤ 1.3) | no-op (≤ 3 s) "
+        "| edit one (≤ 10 %) | add one (≤ 10 %) | peak RSS (≤ 2 GB) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in rows:
+        ok = verdicts(row)
+        lines.append(
+            f"| {row['articles']:,} | {row['full_seconds']:.1f} s ({row['full_jobs']} jobs) "
+            f"| {row['baseline_seconds']:.1f} s | {row['full_vs_baseline']:.2f} "
+            f"{mark(ok['full_vs_baseline'])} | {row['noop_seconds']:.2f} s "
+            f"{mark(ok['noop_seconds'])} | {row['edit_seconds']:.1f} s = "
+            f"{100 * row['edit_share']:.1f} % ({row['edit_jobs']} jobs) "
+            f"| {row['add_seconds']:.1f} s = {100 * row['add_share']:.1f} % "
+            f"({row['add_jobs']} jobs) {mark(ok['one_article_share'])} "
+            f"| {row['peak_rss_mb']:,} MB {mark(ok['peak_rss_mb'])} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[500, 2000])
+    parser.add_argument("--cores", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=2019)
+    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "newsdag-bench"),
+                        help="scratch folder for the project copies (emptied per size)")  # fmt: skip
+    parser.add_argument("--out", default=str(ROOT / "results" / "bench"))
+    parser.add_argument("--build-only", metavar="FOLDER", help="only write the corpus there")
+    args = parser.parse_args(argv)
+    if args.build_only:
+        for n in args.articles:
+            build_corpus(Path(args.build_only) / f"n{n}", n, args.seed)
+        return
+    out = Path(args.out)
+    logs = out / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    rows = [bench_size(n, args.cores, args.seed, Path(args.workdir), logs) for n in args.articles]
+    report = {
+        "cores": args.cores,
+        "seed": args.seed,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "targets": TARGETS,
+        "runs": rows,
+        "met": {str(row["articles"]): verdicts(row) for row in rows},
+    }
+    (out / "bench.json").write_text(json.dumps(report, indent=2) + "\n")
+    table = markdown_table(rows)
+    (out / "bench.md").write_text(table)
+    print(table)
+
+
+if __name__ == "__main__":
+    main()
