@@ -198,6 +198,27 @@ def test_editing_a_notebook_reruns_only_its_chapter(seeds_run):
     assert planned_jobs(project) == {}
 
 
+REPORT_TAIL = {"write_manifest": 1, "assemble_report": 1, "all": 1}  # config hash, page
+
+
+@pytest.mark.parametrize(
+    "setting, expected",
+    [
+        # the three figures of the most named actors, and the four chapters
+        # showing them or the whole config (methods)
+        ({"top_actors": 5}, {"plot_entities": 1, "plot_cooccurrence": 1, "plot_sentiment": 1,
+                             "render_notebook": 4}),
+        # tone intervals: the tone tables and what is drawn or quoted from them
+        ({"bootstrap_samples": 500}, {"summarise_sentiment": 1, "plot_sentiment": 1,
+                                      "rank_sentences": 1, "render_notebook": 2}),
+        ({"report_title": "Another title"}, {"render_notebook": 1}),  # methods shows it
+    ],
+)  # fmt: skip
+def test_a_config_key_reruns_exactly_the_stages_that_read_it(seeds_run, setting, expected):
+    project, _ = seeds_run
+    assert planned_jobs(project, **setting) == {**expected, **REPORT_TAIL}
+
+
 def test_a_report_setting_reruns_only_the_chapters_that_use_it(seeds_run):
     project, _ = seeds_run
     # the co-occurrence chapter reads min_pair_count; the methods chapter and
