@@ -30,9 +30,9 @@ import time
 from pathlib import Path
 
 from bench.corpus import article_file, build_corpus, source_pool
+from bench.project import copy_workflow
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("Snakefile", "workflow", "scripts", "notebooks", "config", "environment.yml")
 TARGETS = {"full_vs_baseline": 1.3, "noop_seconds": 3.0, "one_article_share": 0.10,
            "peak_rss_mb": 2048}  # fmt: skip
 ADDED_PARAGRAPH = (
@@ -74,13 +74,7 @@ def jobs_run(log: Path) -> int:
 def fresh_project(folder: Path, n: int, seed: int) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, folder / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, folder / part)
+    copy_workflow(folder)
     build_corpus(folder / "corpus", n, seed)
     return folder
 

@@ -1,7 +1,6 @@
 """Shared fixtures: the shipped tables, a parser bound to them, and a
 throw-away copy of the project for end-to-end Snakemake runs."""
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from article_metadata import read_agencies
+from bench.project import copy_workflow
 from collect_documents import OutletTable, resolve_outlet
 from newsdag_common import read_tsv_rows
 from parse_articles import parse_article
@@ -16,7 +16,6 @@ from parse_articles import parse_article
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 ARTICLES = ROOT / "tests" / "data" / "articles"
-PROJECT_PARTS = ("Snakefile", "workflow", "scripts", "notebooks", "config", "environment.yml")
 
 
 @pytest.fixture(scope="session")
@@ -46,14 +45,7 @@ def parse(agencies, outlet_table):
 def make_project(base: Path, corpus_files: dict[str, bytes] | None = None) -> Path:
     """A copy of the workflow in ``base/project`` with its own corpus folder
     ``corpus`` holding ``corpus_files`` (name -> bytes), or the seeds."""
-    project = base / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / part)
+    project = copy_workflow(base / "project")
     corpus = project / "corpus"
     corpus.mkdir()
     if corpus_files is None:
