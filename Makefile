@@ -15,7 +15,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 run: $(VENV)/.installed
-	$(BIN)/snakemake --cores $(CORES) --workflow-profile workflow/profiles/default
+	$(BIN)/snakemake --cores $(CORES)
 
 test: $(VENV)/.installed browser
 	$(BIN)/snakemake --lint
@@ -30,7 +30,7 @@ bench: $(VENV)/.installed
 
 # The report's first screen as results/report/first_screen.png (for the README).
 screenshot: $(VENV)/.installed browser
-	$(BIN)/snakemake --cores 1 --workflow-profile workflow/profiles/default results/report/first_screen.png
+	$(BIN)/snakemake --cores 1 results/report/first_screen.png
 
 # Installs Chromium once (skipped when present or NEWSDAG_SKIP_BROWSER=1).
 browser:

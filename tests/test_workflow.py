@@ -5,9 +5,12 @@ import errno
 import hashlib
 import html
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 import zipfile
 
 import pandas as pd
@@ -322,6 +325,31 @@ de Estados Unidos sobre Venezuela es incompatible con la de Moscú, aunque dijo 
 dispuesto a dialogar. Según el canciller, la oposición venezolana no tiene apoyo suficiente y el
 gobierno de Nicolás Maduro sigue en pie, pese a las sanciones y a la presión de Washington.
 """
+
+
+def test_a_run_killed_in_the_nlp_stage_finishes_on_the_next_run(tmp_path, seeds_run):
+    """SIGKILL to the whole run mid-spaCy (as the OOM killer or a power cut
+    would); a plain rerun then finishes with the outputs of a run never
+    interrupted, byte for byte."""
+    project = make_project(tmp_path)
+    log_path = tmp_path / "killed.log"
+    command = [sys.executable, "-m", "snakemake", "--cores", "4", "--config", "corpus=corpus"]
+    with open(log_path, "w") as log:
+        run = subprocess.Popen(command, cwd=project, stdout=log, stderr=subprocess.STDOUT,
+                               start_new_session=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 300
+        while "rule annotate_articles" not in log_path.read_text():
+            assert run.poll() is None and time.monotonic() < deadline, log_path.read_text()
+            time.sleep(0.2)
+        time.sleep(2)  # some shards annotated, others half written
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.wait()
+    assert list((project / ".snakemake/locks").glob("*.lock"))  # what a killed run leaves
+    result = run_snakemake(project, "--cores", "4")
+    assert "left by a run that was killed" in result.stderr
+    assert digests(project / "results") == digests(seeds_run[0] / "results")
 
 
 def test_bad_files_are_listed_and_the_rest_processed(tmp_path):

@@ -17,7 +17,28 @@ from config_checks import (
 )
 from corpus_files import corpus_files, shard_label
 from report_chapters import chapter_parameters, read_chapters
+from snakemake_locks import forget_run, record_run, remove_stale_locks
 from write_manifest import code_version
+
+# A run killed outright leaves its lock. When the run that took it was on
+# this host and is gone, the lock is stale: removing it lets the next
+# `snakemake --cores 4` simply carry on (see scripts/snakemake_locks.py).
+# Its half-written outputs are redone by rerun-incomplete (profiles/default).
+for _lock in remove_stale_locks("."):
+    print(f"newsdag: removed {_lock}, left by a run that was killed", file=sys.stderr)
+
+
+onstart:
+    record_run(".")
+
+
+onsuccess:
+    forget_run(".")
+
+
+onerror:
+    forget_run(".")
+
 
 CONFIG_SCHEMA = "workflow/schemas/config.schema.yaml"
 SHEET_SCHEMA = "workflow/schemas/outlets.schema.yaml"
