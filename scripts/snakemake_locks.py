@@ -9,8 +9,9 @@ live one, every run records its host and process id in
 read, ``remove_stale_locks`` removes the locks only when that record names
 this host and a process that no longer runs Snakemake: a run on another
 host (a cluster's login node, a colleague's machine on a shared disk) is
-never second-guessed. The killed run's half-written outputs are redone,
-since Snakemake marks outputs incomplete until their job ends.
+never second-guessed, and nor is one whose jobs still run here (when only
+Snakemake's own process was killed). The killed run's half-written outputs
+are redone, since Snakemake marks outputs incomplete until their job ends.
 """
 
 import json
@@ -48,10 +49,43 @@ def runs_snakemake(pid: int) -> bool:
         return True  # no /proc to check: assume it is the run
 
 
+def ancestors(pid: int) -> set[int]:
+    """``pid`` and its parent, grandparent, ... (from ``/proc``)."""
+    found = set()
+    while pid > 1 and pid not in found:
+        found.add(pid)
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            pid = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            break
+    return found
+
+
+def snakemake_processes_in(workdir: str | Path) -> list[int]:
+    """Processes, other than this one and its ancestors, that work in
+    ``workdir`` and mention snakemake in their command line: a run, or jobs
+    a killed run left behind. Empty where there is no ``/proc``."""
+    workdir = Path(workdir).resolve()
+    mine = ancestors(os.getpid())
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        if int(entry.name) in mine:
+            continue
+        try:
+            if Path(os.readlink(entry / "cwd")).resolve() != workdir:
+                continue
+            if b"snakemake" in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
 def remove_stale_locks(workdir: str | Path = ".") -> list[Path]:
     """Remove the lock files of ``workdir/.snakemake/locks`` (and the run
-    record) when the run that took them was on this host and has died;
-    returns the files removed, none in any case of doubt."""
+    record) when the run that took them was on this host, has died and left
+    no job running; returns the files removed, none in any case of doubt."""
     locks = sorted((Path(workdir) / ".snakemake" / "locks").glob("*.lock"))
     record_path = Path(workdir) / RUN_RECORD
     if not locks or not record_path.is_file():
@@ -61,7 +95,7 @@ def remove_stale_locks(workdir: str | Path = ".") -> list[Path]:
         host, pid = record["host"], int(record["pid"])
     except (OSError, ValueError, KeyError, TypeError):
         return []
-    if host != socket.gethostname() or runs_snakemake(pid):
+    if host != socket.gethostname() or runs_snakemake(pid) or snakemake_processes_in(workdir):
         return []
     for lock in locks:
         lock.unlink(missing_ok=True)

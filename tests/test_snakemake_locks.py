@@ -44,6 +44,20 @@ def test_lock_of_a_live_run_is_kept(tmp_path, live_snakemake):
     assert remove_stale_locks(tmp_path) == [] and lock.exists()
 
 
+def test_lock_is_kept_while_a_killed_runs_jobs_still_work_here(tmp_path):
+    lock = leave_lock(tmp_path, socket.gethostname(), dead_pid())
+    job = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)", ".snakemake/scripts/job.py"],
+        cwd=tmp_path,
+    )
+    try:
+        assert remove_stale_locks(tmp_path) == [] and lock.exists()
+    finally:
+        job.kill()
+        job.wait()
+    assert remove_stale_locks(tmp_path) == [lock]
+
+
 def test_lock_of_a_run_on_another_host_is_kept(tmp_path):
     lock = leave_lock(tmp_path, "login-node-2.cluster.example", dead_pid())
     assert remove_stale_locks(tmp_path) == [] and lock.exists()
