@@ -21,12 +21,10 @@ import argparse
 import json
 import platform
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from bench.corpus import article_file, build_corpus, source_pool

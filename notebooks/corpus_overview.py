@@ -15,6 +15,7 @@ from report_blocks import (
     count_text,
     figure_html,
     paragraph_html,
+    pooled_total,
     show,
     small_sample_warning,
     table_html,
@@ -27,8 +28,7 @@ by_date = read_table("results/tables/articles_by_date.csv")
 wire = read_table("results/tables/wire_credits.csv")
 skipped = read_table("results/tables/skipped.csv")
 outlets = by_outlet[by_outlet["outlet"] != "ALL"]
-pooled = by_outlet[by_outlet["outlet"] == "ALL"]
-n_wire = int(pooled["wire_documents"].astype(int).sum())
+n_wire = pooled_total(by_outlet, "wire_documents")
 n_articles, n_outlets, n_skipped = len(documents), len(outlets), len(skipped)
 
 # %%

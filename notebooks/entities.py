@@ -15,12 +15,20 @@ max_variant_rows = 100
 
 # %%
 from newsdag_common import read_table
-from report_blocks import count_text, figure_html, paragraph_html, show, small_sample_warning, table_html
+from report_blocks import (
+    count_text,
+    figure_html,
+    paragraph_html,
+    pooled_total,
+    show,
+    small_sample_warning,
+    table_html,
+)
 
 corpus = read_table("results/tables/corpus_by_outlet.csv")
 by_outlet = read_table("results/tables/entities_by_outlet.csv")
 actors = read_table("results/tables/actors.csv")
-n_articles = int(corpus.loc[corpus["outlet"] == "ALL", "documents"].astype(int).sum())
+n_articles = pooled_total(corpus)
 n_mentions = int(actors["mentions"].astype(int).sum()) if len(actors) else 0
 show(
     paragraph_html(

@@ -13,11 +13,11 @@ min_outlet_articles = 3
 
 # %%
 from newsdag_common import read_table
-from report_blocks import count_text, figure_html, show, small_sample_warning, table_html
+from report_blocks import count_text, figure_html, pooled_total, show, small_sample_warning, table_html
 
 corpus = read_table("results/tables/corpus_by_outlet.csv")
 reading = read_table("results/tables/readability_by_outlet.csv")
-n_articles = int(corpus.loc[corpus["outlet"] == "ALL", "documents"].astype(int).sum())
+n_articles = pooled_total(corpus)
 show(small_sample_warning(corpus, min_outlet_articles))
 
 # %% [markdown]

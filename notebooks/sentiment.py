@@ -24,6 +24,7 @@ from report_blocks import (
     format_number,
     heading_html,
     paragraph_html,
+    pooled_total,
     quote_html,
     show,
     small_sample_warning,
@@ -34,8 +35,8 @@ corpus = read_table("results/tables/corpus_by_outlet.csv")
 tone = read_table("results/tables/sentiment_by_outlet.csv")
 actor_tone = read_table("results/tables/actor_sentiment.csv")
 extremes = read_table("results/tables/sentiment_extremes.csv")
-n_articles = int(corpus.loc[corpus["outlet"] == "ALL", "documents"].astype(int).sum())
-n_sentences = int(tone.loc[tone["outlet"] == "ALL", "sentences"].astype(int).sum())
+n_articles = pooled_total(corpus)
+n_sentences = pooled_total(tone, "sentences")
 show(small_sample_warning(corpus, min_outlet_articles))
 
 # %% [markdown]

@@ -29,7 +29,6 @@ from article_metadata import (
     agency_pattern,
     email_domains,
     find_agencies,
-    find_date,
     parse_byline,
     parse_date_line,
     parse_date_value,

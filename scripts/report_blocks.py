@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from count_entities import ALL_OUTLETS
+
 MISSING = "–"  # shown for an empty cell or a value that could not be computed
 # The MIME type of the HTML that ``show`` displays. ``render_notebook`` copies
 # only this into the page; a plain ``text/html`` output fails the chapter.
@@ -124,10 +126,16 @@ def quote_html(text: str, source: str) -> str:
     return f"<blockquote><p>{escape(text)}</p>" f"<footer>{escape(source)}</footer></blockquote>"
 
 
+def pooled_total(table: pd.DataFrame, column: str = "documents") -> int:
+    """``column`` of the ``ALL`` row (all outlets pooled) as a whole
+    number; 0 when the table has no such row (an empty corpus)."""
+    return int(pd.to_numeric(table.loc[table["outlet"] == ALL_OUTLETS, column]).sum())
+
+
 def small_sample_warning(corpus_by_outlet: pd.DataFrame, min_articles: int) -> str:
     """A warning naming each outlet with fewer than ``min_articles``
     articles (``ALL`` excluded), or ``""`` when there is none."""
-    table = corpus_by_outlet[corpus_by_outlet["outlet"] != "ALL"]
+    table = corpus_by_outlet[corpus_by_outlet["outlet"] != ALL_OUTLETS]
     counts = table["documents"].astype(int)
     small = table[counts < min_articles]
     if small.empty:

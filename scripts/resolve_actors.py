@@ -33,7 +33,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pandas as pd
-import yaml
 from rapidfuzz import fuzz
 
 from annotate_articles import fold, middle_initials, person_keys

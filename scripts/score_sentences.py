@@ -19,7 +19,6 @@ Run outside Snakemake::
 import argparse
 import csv
 import logging
-import re
 import sys
 from functools import lru_cache
 

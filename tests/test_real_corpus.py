@@ -8,7 +8,6 @@ nearly every word and find every title.
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 

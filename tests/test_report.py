@@ -30,6 +30,7 @@ from report_blocks import (
     escape,
     figure_html,
     format_number,
+    pooled_total,
     quote_html,
     small_sample_warning,
     table_html,
@@ -64,6 +65,11 @@ def test_numbers_show_thousands_decimals_percentages_and_dashes():
 def test_empty_table_says_so():
     page = table_html(pd.DataFrame(columns=["a"]), {"a": "A"}, "nothing")
     assert '<td colspan="1">no rows</td>' in page
+
+
+def test_pooled_total_reads_the_all_row_and_is_zero_for_an_empty_corpus():
+    assert pooled_total(CORPUS) == 7
+    assert pooled_total(CORPUS.iloc[0:0]) == 0
 
 
 def test_small_sample_warning_names_only_small_outlets():
