@@ -1,4 +1,10 @@
-"""Small helpers every newsdag script uses: logging, hashing, tables."""
+"""Small helpers every newsdag script uses: logging, hashing, tables.
+
+pandas is imported only by the helpers that need it: the per-shard jobs run
+once per shard and skip its half-second import (see bench/).
+"""
+
+from __future__ import annotations
 
 import csv
 import hashlib
@@ -6,8 +12,10 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
@@ -56,7 +64,27 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike) -> None:
 def read_table(path: str | os.PathLike) -> pd.DataFrame:
     """Read a table written by ``write_table``; every column as text, empty
     cells as ``""`` (not NaN), so ids like ``007`` keep their zeros."""
+    import pandas as pd
+
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def read_rows(path: str | os.PathLike) -> list[dict[str, str]]:
+    """The rows of a table written by ``write_table`` or ``write_rows`` as
+    dicts of text, like ``read_table`` but without pandas."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_rows(rows, columns: list[str], path: str | os.PathLike) -> None:
+    """Write dict rows as a CSV table in ``columns`` order, as ``write_table``
+    writes text columns (UTF-8, ``\\n`` line ends, minimal quoting); a header
+    only for no rows. Callers sort rows first."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def write_jsonl(records, path: str | os.PathLike) -> int:

@@ -17,8 +17,6 @@ import re
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 from article_metadata import read_agencies
 from article_html import html_to_text
 from article_text import (
@@ -31,7 +29,7 @@ from article_text import (
     split_header_fields,
     word_count,
 )
-from newsdag_common import configure_logging, read_tsv_rows, sha256_bytes, write_jsonl, write_table
+from newsdag_common import configure_logging, read_tsv_rows, sha256_bytes, write_jsonl, write_rows
 
 log = logging.getLogger("parse_articles")
 
@@ -171,7 +169,7 @@ def parse_files(files: list[tuple[str, str]], agencies, **options) -> tuple[list
 def write_shard(records: list[dict], skipped: list[dict], documents_path, skipped_path) -> None:
     """Write a shard's two outputs (empty files with headers when empty)."""
     write_jsonl(records, documents_path)
-    write_table(pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), skipped_path)
+    write_rows(skipped, SKIPPED_COLUMNS, skipped_path)
 
 
 def run(files, agencies_path, documents_path, skipped_path, **options) -> None:

@@ -22,7 +22,7 @@ import logging
 import sys
 from functools import lru_cache
 
-from newsdag_common import configure_logging, read_jsonl, read_table
+from newsdag_common import configure_logging, read_jsonl, read_rows
 
 log = logging.getLogger("score_sentences")
 
@@ -112,7 +112,7 @@ def run(sentences_path, documents_path, out_path) -> None:
     for record in read_jsonl(documents_path):
         texts[(record["doc_id"], "body")] = record["body"]
         texts[(record["doc_id"], "title")] = record["title"]
-    sentences = read_table(sentences_path).to_dict("records")
+    sentences = read_rows(sentences_path)
     with open(out_path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
