@@ -15,13 +15,15 @@ Debug outside Snakemake::
 
 import argparse
 import csv
+import json
 import logging
+import os
 import re
 import sys
 from pathlib import Path
 
 from config_checks import fold_name
-from newsdag_common import configure_logging, read_jsonl
+from newsdag_common import configure_logging, read_jsonl, sha256_bytes
 
 log = logging.getLogger("annotate_articles")
 
@@ -59,6 +61,8 @@ NAME_PARTICLES = frozenset(
 
 
 PARAGRAPH_BREAKS = "newsdag_paragraph_breaks"
+CACHE_NAME = "annotations.cache.jsonl"
+ANNOTATION_CODE = ("annotate_articles.py", "config_checks.py")
 
 
 def paragraph_breaks(doc):
@@ -237,34 +241,25 @@ def texts_of(records):
         yield record["body"], (record["doc_id"], "body")
 
 
-def annotate(records, nlp, sentence_writer, mention_writer) -> tuple[int, int]:
-    """Run spaCy over the records' titles and bodies and write the rows.
+def annotated_documents(records, nlp):
+    """Run spaCy over the records' titles and bodies; yield ``(doc_id,
+    sentence_rows, mention_rows)`` for each record, in order, rows as lists
+    in ``SENTENCE_COLUMNS`` and ``MENTION_COLUMNS`` order.
 
     A title is one sentence with ``sentence_id`` 0; body sentences are
     numbered from 1. Offsets are characters into the title or body. Mentions
-    are resolved per document once its title and body are both read.
-    Returns ``(documents, mentions)`` written.
+    are resolved per document once its title and body are both read. Streams:
+    one document's rows are held at a time.
     """
-    n_docs = n_mentions = 0
-    pending: list[dict] = []
-    current = None
-
-    def flush():
-        nonlocal n_mentions
-        resolve_in_document(pending)
-        for row in pending:
-            mention_writer.writerow(row)
-        n_mentions += len(pending)
-        pending.clear()
-
+    current, sentences, pending = None, [], []
     for doc, (doc_id, section) in nlp.pipe(texts_of(records), as_tuples=True):
         if doc_id != current:
-            flush()
-            current, n_docs = doc_id, n_docs + 1
+            if current is not None:
+                yield current, sentences, resolved_rows(pending)
+            current, sentences, pending = doc_id, [], []
         if section == "title":
-            sentence_writer.writerow([doc_id, "title", 0, 0, len(doc.text), doc.text])
-            sentence_ids = [0] * len(doc)
-            pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
+            sentences.append([doc_id, "title", 0, 0, len(doc.text), doc.text])
+            pending.extend(mentions_of(doc, doc_id, section, [0] * len(doc)))
             continue
         sentence_ids = [0] * len(doc)
         number = 0
@@ -274,19 +269,151 @@ def annotate(records, nlp, sentence_writer, mention_writer) -> tuple[int, int]:
                 continue  # a paragraph break on its own
             number += 1
             start = sent.start_char + sent.text.index(text[0])
-            sentence_writer.writerow([doc_id, "body", number, start, start + len(text), text])
+            sentences.append([doc_id, "body", number, start, start + len(text), text])
             for token in sent:
                 sentence_ids[token.i] = number
         pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
-    flush()
-    return n_docs, n_mentions
+    if current is not None:
+        yield current, sentences, resolved_rows(pending)
 
 
-def run(documents_path, sentences_path, mentions_path, model: str, batch_size: int) -> None:
-    has_documents = any(True for _ in read_jsonl(documents_path))
-    nlp = load_model(model, batch_size) if has_documents else None  # an empty shard loads nothing
-    if nlp:
+def resolved_rows(mentions: list[dict]) -> list[list]:
+    """One document's mentions, resolved, as rows in ``MENTION_COLUMNS`` order."""
+    resolve_in_document(mentions)
+    return [[mention[column] for column in MENTION_COLUMNS] for mention in mentions]
+
+
+def installed_model(name: str) -> tuple[str, str]:
+    """``(package, version)`` of the spaCy pipeline ``load_model(name)``
+    loads: ``name`` itself, or for a missing ``en_core_web_sm`` its pinned
+    re-upload. ``version`` is ``""`` when neither is installed."""
+    from importlib import metadata
+
+    for package in (name, FALLBACK_MODEL) if name == "en_core_web_sm" else (name,):
+        try:
+            return package, metadata.version(package)
+        except metadata.PackageNotFoundError:
+            continue
+    return name, ""
+
+
+def annotation_fingerprint(model: str) -> str:
+    """sha256 (hex) of what decides a document's rows besides its text: the
+    spaCy and model versions, the components, and this stage's code
+    (``annotate_articles.py`` and ``config_checks.py``, whose name folding it
+    uses). Cached rows are reused only under the same fingerprint."""
+    from importlib import metadata
+
+    here = Path(__file__).resolve().parent
+    parts = {
+        "spacy": metadata.version("spacy"),
+        "model": installed_model(model),
+        "excluded": UNUSED_COMPONENTS,
+        "code": [sha256_bytes((here / f).read_bytes()) for f in ANNOTATION_CODE],
+    }
+    return sha256_bytes(json.dumps(parts, sort_keys=True).encode())
+
+
+def document_key(record: dict) -> str:
+    """sha256 (hex) of a record's id, title and body: what its rows depend on."""
+    text = "\0".join([record["doc_id"], record.get("title") or "", record["body"]])
+    return sha256_bytes(text.encode("utf-8"))
+
+
+class AnnotationCache:
+    """The rows of a shard's documents from its previous run, so a rerun
+    after one article changed runs spaCy on that article only.
+
+    A JSON-lines file beside the shard's tables (``annotations.cache.jsonl``,
+    not a Snakemake output, safe to delete): a header with the fingerprint,
+    then ``{"key", "sentences", "mentions"}`` per document. Only the byte
+    offsets of its lines are held in memory; rows are read when asked for. A
+    file from another fingerprint, or unreadable, counts as empty. ``write``
+    keeps the documents of this run only, so the file never outgrows the shard.
+    """
+
+    def __init__(self, path: str | os.PathLike, fingerprint: str):
+        self.path, self.fingerprint = Path(path), fingerprint
+        self._offsets: dict[str, int] = {}
+        try:
+            with open(self.path, "rb") as handle:
+                header = json.loads(handle.readline() or b"{}")
+                if header.get("fingerprint") != fingerprint:
+                    return
+                offset = handle.tell()
+                for line in handle:
+                    self._offsets[json.loads(line)["key"]] = offset
+                    offset += len(line)
+        except (OSError, ValueError):
+            self._offsets.clear()
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._offsets
+
+    def rows(self, key: str) -> tuple[list, list]:
+        """``(sentence_rows, mention_rows)`` stored under ``key``."""
+        with open(self.path, "rb") as handle:
+            handle.seek(self._offsets[key])
+            entry = json.loads(handle.readline())
+        return entry["sentences"], entry["mentions"]
+
+    def write(self, entries) -> None:
+        """Replace the file with ``(key, sentence_rows, mention_rows)``
+        entries, atomically: a killed job leaves the old file whole."""
+        partial = self.path.with_name(self.path.name + ".partial")
+        with open(partial, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(json.dumps({"fingerprint": self.fingerprint}) + "\n")
+            for key, sentences, mentions in entries:
+                entry = {"key": key, "sentences": sentences, "mentions": mentions}
+                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        os.replace(partial, self.path)
+
+
+def annotate_shard(documents_path, nlp_factory, cache: AnnotationCache):
+    """Yield ``(key, sentence_rows, mention_rows)`` for each record of a
+    shard's ``documents.jsonl``, in order: from ``cache`` when its key is
+    there, else from spaCy. The model is made by ``nlp_factory()`` only if
+    some record is not cached. Streams the file rather than holding it."""
+
+    def uncached():
+        return (r for r in read_jsonl(documents_path) if document_key(r) not in cache)
+
+    needs_spacy = next(uncached(), None) is not None
+    fresh = annotated_documents(uncached(), nlp_factory()) if needs_spacy else iter(())
+    for record in read_jsonl(documents_path):
+        key = document_key(record)
+        if key in cache:
+            sentences, mentions = cache.rows(key)
+        else:
+            doc_id, sentences, mentions = next(fresh)
+            if doc_id != record["doc_id"]:
+                raise RuntimeError(f"spaCy's output ({doc_id}) is out of step with {record['doc_id']}")
+        yield key, sentences, mentions
+
+
+def run(
+    documents_path, sentences_path, mentions_path, model: str, batch_size: int, cache_path=None
+) -> None:
+    """Annotate one shard. ``cache_path`` defaults to
+    ``annotations.cache.jsonl`` beside ``sentences_path``."""
+    cache_path = cache_path or Path(sentences_path).with_name(CACHE_NAME)
+    cache = AnnotationCache(cache_path, annotation_fingerprint(model))
+    counts = {"documents": 0, "mentions": 0, "spacy": 0}
+
+    def loaded_model():
+        nlp = load_model(model, batch_size)
         log.info("spaCy pipeline %s %s: %s", nlp.meta["name"], nlp.meta["version"], nlp.pipe_names)
+        return nlp
+
+    def written(entries):
+        for key, sentences, mentions in entries:
+            counts["documents"] += 1
+            counts["mentions"] += len(mentions)
+            counts["spacy"] += key not in cache
+            sentence_writer.writerows(sentences)
+            mention_writer.writerows(mentions)
+            yield key, sentences, mentions
+
     Path(sentences_path).parent.mkdir(parents=True, exist_ok=True)
     with (
         open(sentences_path, "w", encoding="utf-8", newline="") as sentences,
@@ -294,13 +421,14 @@ def run(documents_path, sentences_path, mentions_path, model: str, batch_size: i
     ):
         sentence_writer = csv.writer(sentences, lineterminator="\n")
         sentence_writer.writerow(SENTENCE_COLUMNS)
-        mention_writer = csv.DictWriter(mentions, MENTION_COLUMNS, lineterminator="\n")
-        mention_writer.writeheader()
-        n_docs, n_mentions = (0, 0)
-        if nlp:
-            records = read_jsonl(documents_path)
-            n_docs, n_mentions = annotate(records, nlp, sentence_writer, mention_writer)
-    log.info("annotated %d documents, %d mentions", n_docs, n_mentions)
+        mention_writer = csv.writer(mentions, lineterminator="\n")
+        mention_writer.writerow(MENTION_COLUMNS)
+        cache.write(written(annotate_shard(documents_path, loaded_model, cache)))
+    log.info(
+        "annotated %d documents (%d by spaCy, %d from the cache), %d mentions",
+        counts["documents"], counts["spacy"], counts["documents"] - counts["spacy"],
+        counts["mentions"],
+    )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

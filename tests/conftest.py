@@ -100,14 +100,16 @@ def seed_annotations(nlp, seed_records):
 
     import pandas as pd
 
-    from annotate_articles import MENTION_COLUMNS, SENTENCE_COLUMNS, annotate
+    from annotate_articles import MENTION_COLUMNS, SENTENCE_COLUMNS, annotated_documents
 
     sentences, mentions = io.StringIO(), io.StringIO()
     sentence_writer = csv.writer(sentences, lineterminator="\n")
     sentence_writer.writerow(SENTENCE_COLUMNS)
-    mention_writer = csv.DictWriter(mentions, MENTION_COLUMNS, lineterminator="\n")
-    mention_writer.writeheader()
-    annotate(seed_records, nlp, sentence_writer, mention_writer)
+    mention_writer = csv.writer(mentions, lineterminator="\n")
+    mention_writer.writerow(MENTION_COLUMNS)
+    for _, sentence_rows, mention_rows in annotated_documents(seed_records, nlp):
+        sentence_writer.writerows(sentence_rows)
+        mention_writer.writerows(mention_rows)
     read = lambda text: pd.read_csv(
         io.StringIO(text.getvalue()), dtype=str, keep_default_na=False
     )  # noqa: E731

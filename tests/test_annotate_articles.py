@@ -123,3 +123,45 @@ def test_ambiguous_surname_stays_as_written():
     ]
     resolve_in_document(mentions)
     assert mentions[2]["name"] == "Trump"
+
+
+def annotate_with_cache(records, folder, nlp_factory, fingerprint="f"):
+    """Run the shard loop over ``records`` with the cache in ``folder``;
+    the rows and the number of documents spaCy saw."""
+    from annotate_articles import AnnotationCache, annotate_shard
+    from newsdag_common import write_jsonl
+
+    write_jsonl(records, folder / "documents.jsonl")
+    cache = AnnotationCache(folder / "annotations.cache.jsonl", fingerprint)
+    rows = list(annotate_shard(folder / "documents.jsonl", nlp_factory, cache))
+    cache.write(rows)
+    return [r[1:] for r in rows], sum(key not in cache for key, *_ in rows)
+
+
+def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(nlp, seed_records, tmp_path):
+    loads = []
+
+    def factory():
+        loads.append(1)
+        return nlp
+
+    first, spacy_docs = annotate_with_cache(seed_records, tmp_path, factory)
+    assert spacy_docs == 5 and len(loads) == 1
+    again, spacy_docs = annotate_with_cache(seed_records, tmp_path, factory)
+    assert again == first and spacy_docs == 0 and len(loads) == 1  # model never loaded
+    edited = [dict(r) for r in seed_records]
+    edited[2]["body"] = edited[2]["body"].replace("Lavrov", "Sergei Lavrov", 1)
+    rows, spacy_docs = annotate_with_cache(edited, tmp_path, factory)
+    assert spacy_docs == 1 and len(loads) == 2
+    (tmp_path / "fresh").mkdir()
+    fresh, _ = annotate_with_cache(edited, tmp_path / "fresh", lambda: nlp)
+    assert rows == fresh and rows != first  # same rows as a run without the cache
+
+
+def test_cache_from_another_pipeline_or_damaged_is_not_used(nlp, seed_records, tmp_path):
+    annotate_with_cache(seed_records[:2], tmp_path, lambda: nlp, fingerprint="model 3.8.0")
+    _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, lambda: nlp, "model 3.9.0")
+    assert spacy_docs == 2
+    (tmp_path / "annotations.cache.jsonl").write_text('{"fingerprint": "model 3.9.0"}\n{"ke')
+    _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, lambda: nlp, "model 3.9.0")
+    assert spacy_docs == 2
