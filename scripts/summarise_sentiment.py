@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from bootstrap import two_stage_bootstrap_ci
+from bootstrap import grouped_bootstrap_cis, two_stage_bootstrap_ci
 from count_entities import outlets_and_all
 from newsdag_common import configure_logging, read_table, write_table
 
@@ -68,13 +68,44 @@ def label_shares(labels: pd.Series) -> dict[str, float]:
     }
 
 
+def run_lengths(*keys: np.ndarray) -> np.ndarray:
+    """Lengths, in order, of the runs of consecutive positions at which each
+    of the ``keys`` arrays (all of one length) keeps its value; empty for
+    empty arrays."""
+    n = len(keys[0])
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    changes = np.zeros(n - 1, dtype=bool)
+    for key in keys:
+        changes |= key[1:] != key[:-1]
+    return np.diff(np.concatenate([[0], np.flatnonzero(changes) + 1, [n]]))
+
+
+def mean_in_order(values: np.ndarray) -> float:
+    """Mean of a non-empty float array summed in the given order, to the
+    bit what ``pd.Series(values).mean()`` gives when no value is nan (numpy's
+    pairwise sum depends on the order, so callers keep the rows' order)."""
+    return values.sum() / len(values)
+
+
 def by_document(body: pd.DataFrame) -> pd.DataFrame:
-    rows = [
-        {"doc_id": doc_id, "outlet": frame["outlet"].iloc[0], "sentences": len(frame),
-         "mean_compound": frame["compound"].mean(), **label_shares(frame["label"])}
-        for doc_id, frame in body.groupby("doc_id", sort=True)
-    ]  # fmt: skip
-    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    """One row per document (``doc_id`` order): its outlet, body sentences,
+    mean compound (-1 to 1) and shares (0 to 1) of each label."""
+    codes = body.groupby("doc_id", sort=True).ngroup().to_numpy()
+    order = np.argsort(codes, kind="stable")
+    counts = run_lengths(codes[order])
+    starts = np.cumsum(counts) - counts
+    compound = body["compound"].to_numpy()[order]
+    labels = body["label"].to_numpy()
+    first = order[starts]
+    table = {
+        "doc_id": body["doc_id"].to_numpy()[first], "outlet": body["outlet"].to_numpy()[first],
+        "sentences": counts,
+        "mean_compound": [mean_in_order(compound[s : s + n]) for s, n in zip(starts, counts)],
+    }  # fmt: skip
+    for kind in ("positive", "negative", "neutral"):
+        table[f"share_{kind}"] = np.bincount(codes[labels == kind], minlength=len(counts)) / counts
+    return pd.DataFrame(table, columns=DOCUMENT_COLUMNS)
 
 
 def by_outlet(body: pd.DataFrame, samples: int, seed: int) -> pd.DataFrame:
@@ -106,24 +137,80 @@ def by_actor(
     named["sentence_id"] = named["sentence_id"].astype(int)
     named = named.drop_duplicates(["doc_id", "sentence_id", "actor"])
     joined = named.merge(body, on=["doc_id", "sentence_id"], how="inner")
-    rows = []
+    # document numbers in the order np.unique sorts the ids, as the bootstrap does
+    _, joined["document"] = np.unique(joined["doc_id"].to_numpy(), return_inverse=True)
+    rows, grouped = [], {}  # grouped: the bootstrap input of each distinct interval
     for outlet, frame in outlets_and_all(joined):
-        for (actor, kind), sentences in frame.groupby(["actor", "type"], sort=True):
-            for voice, part in (("all", sentences), ("own", sentences[~sentences["quoted"]]),
-                                ("quoted", sentences[sentences["quoted"]])):  # fmt: skip
-                if part.empty:
-                    continue
-                low = high = np.nan
-                if len(part) >= min_sentences:
-                    low, high = two_stage_bootstrap_ci(
-                        part["compound"].to_numpy(), part["doc_id"].to_numpy(), samples, seed
-                    )
-                rows.append({
-                    "outlet": outlet, "actor": actor, "type": kind, "voice": voice, "sentences": len(part),
-                    "documents": part["doc_id"].nunique(), "mean_compound": part["compound"].mean(),
-                    "ci_low": low, "ci_high": high,
-                })  # fmt: skip
+        for actor, kind, voice, compound, values, counts in actor_voices(frame):
+            interval = None
+            if len(compound) >= min_sentences:
+                # ALL rows and own voices often repeat another row's sentences
+                interval = (values.tobytes(), counts.tobytes())
+                grouped[interval] = (values, counts)
+            rows.append({
+                "outlet": outlet, "actor": actor, "type": kind, "voice": voice,
+                "sentences": len(compound), "documents": len(counts),
+                "mean_compound": mean_in_order(compound), "interval": interval,
+            })  # fmt: skip
+    intervals = dict(zip(grouped, grouped_bootstrap_cis(list(grouped.values()), samples, seed)))
+    for row in rows:
+        row["ci_low"], row["ci_high"] = intervals.get(row.pop("interval"), (np.nan, np.nan))
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def actor_voices(frame: pd.DataFrame):
+    """``(actor, type, voice, compound, values, counts)`` for each actor of
+    ``frame`` and each of its voices with sentences: actors in the order of
+    ``frame.groupby(["actor", "type"], sort=True)``, voices all, own, quoted.
+
+    ``compound`` holds the voice's scores in the order of ``frame``;
+    ``values`` the same sorted by ``document`` (a stable sort) and ``counts``
+    the number of values of each document in that order, the input of
+    ``grouped_bootstrap_cis``. Nothing for an empty frame.
+    """
+    actors = frame.groupby(["actor", "type"], sort=True).ngroup().to_numpy()
+    n_actors = actors.max() + 1 if len(actors) else 0
+    first = np.unique(actors, return_index=True)[1]
+    names, kinds = frame["actor"].to_numpy()[first], frame["type"].to_numpy()[first]
+    documents, compound = frame["document"].to_numpy(), frame["compound"].to_numpy()
+    quoted = frame["quoted"].to_numpy(dtype=bool)
+    voices = [
+        (voice, *split_by_actor(actors[keep], documents[keep], compound[keep], n_actors))
+        for voice, keep in [("all", np.ones_like(quoted)), ("own", ~quoted), ("quoted", quoted)]
+    ]
+    for actor in range(n_actors):
+        for voice, in_order, by_document, counts in voices:
+            if len(in_order[actor]):
+                yield (
+                    names[actor], kinds[actor], voice,
+                    in_order[actor], by_document[actor], counts[actor],
+                )  # fmt: skip
+
+
+def split_by_actor(
+    actors: np.ndarray, documents: np.ndarray, compound: np.ndarray, n_actors: int
+) -> tuple[list, list, list]:
+    """Three lists with an entry for each actor number below ``n_actors``:
+    its rows' ``compound`` in the given order, the same sorted by document
+    number (a stable sort), and the number of rows of each document in that
+    order. Empty arrays for an actor without rows."""
+    in_order = np.argsort(actors, kind="stable")
+    by_document = np.lexsort((documents, actors))  # stable: ties keep their order
+    counts = run_lengths(actors[by_document], documents[by_document])
+    run_actors = actors[by_document][np.cumsum(counts) - counts]  # the actor of each run
+    rows = np.bincount(actors, minlength=n_actors)
+    runs = np.bincount(run_actors, minlength=n_actors)
+    return (
+        split_lengths(compound[in_order], rows),
+        split_lengths(compound[by_document], rows),
+        split_lengths(counts, runs),
+    )
+
+
+def split_lengths(array: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+    """``array`` cut into consecutive pieces (views) of the given lengths."""
+    ends = np.cumsum(lengths).tolist()
+    return [array[end - n : end] for end, n in zip(ends, lengths.tolist())]
 
 
 def run(sentiment_paths, documents_path, mentions_path, samples, seed, min_sentences, out) -> None:
