@@ -30,6 +30,7 @@ from plotting import empty_figure, plt, save_figure
 log = logging.getLogger("plot_corpus")
 JITTER_SEED = 2019
 MAX_OUTLETS = 40  # rows per figure; a corpus with more shows those with most articles
+MAX_COUNT_LABELS = 150  # timeline points labelled with their count; more would overlap
 
 
 def shown_outlets(corpus_by_outlet: pd.DataFrame, limit: int = MAX_OUTLETS) -> list[str]:
@@ -73,10 +74,17 @@ def plot_timeline(by_date: pd.DataFrame, corpus_by_outlet: pd.DataFrame):
         dates = pd.to_datetime(by_date["date"])
         counts = by_date["documents"].astype(int)
         rows = by_date["outlet"].map({o: i for i, o in enumerate(outlets)})
-        ax.scatter(dates, rows, s=20 + 100 * counts / counts.max(), color="#3b6ea8", alpha=0.8)
-        for date, row, count in zip(dates, rows, counts):
-            ax.annotate(str(count), (date, row), xytext=(0, 7), textcoords="offset points",
-                        ha="center", fontsize=7)  # fmt: skip
+        size = lambda n: 20 + 100 * n / counts.max()  # noqa: E731 (marker area, points²)
+        ax.scatter(dates, rows, s=size(counts), color="#3b6ea8", alpha=0.8)
+        if len(by_date) <= MAX_COUNT_LABELS:
+            for date, row, count in zip(dates, rows, counts):
+                ax.annotate(str(count), (date, row), xytext=(0, 7), textcoords="offset points",
+                            ha="center", fontsize=7)  # fmt: skip
+        else:
+            for n in sorted({1, int(counts.max())}):
+                ax.scatter([], [], s=size(n), color="#3b6ea8", alpha=0.8, label=f"{n:,}")
+            ax.legend(title="articles that day", loc="upper left", bbox_to_anchor=(1, 1),
+                      fontsize=7, title_fontsize=7)  # fmt: skip
         span = dates.max() - dates.min()
         pad = max(span * 0.05, pd.Timedelta(days=1))
         ax.set_xlim(dates.min() - pad, dates.max() + pad)
@@ -84,7 +92,8 @@ def plot_timeline(by_date: pd.DataFrame, corpus_by_outlet: pd.DataFrame):
     ax.set_yticks(range(len(outlets)), [labels[o] for o in outlets], fontsize=8)
     ax.set_ylim(-0.6, len(outlets) - 0.4)
     ax.invert_yaxis()
-    ax.set_xlabel("publication date (number = articles that day)")
+    labelled = by_date.empty or len(by_date) <= MAX_COUNT_LABELS
+    ax.set_xlabel(f"publication date ({'number' if labelled else 'dot area'} = articles that day)")
     ax.set_title(title_with_limit("Articles per outlet and date", outlets, labels))
     fig.tight_layout()
     return fig

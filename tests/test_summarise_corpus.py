@@ -89,3 +89,19 @@ def test_figures_show_at_most_forty_outlets_those_with_most_articles():
     assert len(shown) == 40 and shown == sorted(shown)
     assert "Outlet 007" in shown and "Outlet 049" not in shown  # more articles; then by name
     assert shown_outlets(corpus.head(3)) == ["Outlet 000", "Outlet 001", "Outlet 002"]
+
+
+def test_timeline_labels_counts_only_while_they_stay_legible(documents):
+    def texts(fig):
+        ax = fig.axes[0]
+        return [t.get_text() for t in ax.texts], ax.get_legend(), ax.get_xlabel()
+
+    labels, legend, xlabel = texts(plot_timeline(by_date(documents), by_outlet(documents)))
+    assert labels == ["1", "1", "1"] and legend is None and "number =" in xlabel
+    # a year of daily articles from one outlet: 365 points, too many to label
+    days = pd.date_range("2019-01-01", periods=365).strftime("%Y-%m-%d")
+    year = pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(365)], "outlet": "DW",
+                         "outlet_source": "", "wire": "", "date": days, "n_words": "100"})  # fmt: skip
+    labels, legend, xlabel = texts(plot_timeline(by_date(year), by_outlet(year)))
+    assert labels == [] and "dot area =" in xlabel
+    assert [t.get_text() for t in legend.get_texts()] == ["1"]
