@@ -11,6 +11,11 @@ the project (``--workdir``, by default ``newsdag-bench`` in the temporary folder
 5. the peak resident memory of any process of the full run (the largest
    job, or Snakemake itself), from ``getrusage`` of the run's process tree.
 
+Every Python process of the workflow runs (Snakemake, each job, each
+notebook kernel) records its wall and CPU seconds and peak memory through
+``bench/profile/sitecustomize.py``; ``bench.md`` sums them per rule for the
+full run and the one-article edit, which is where the time goes.
+
 Writes ``results/bench/bench.json`` and ``results/bench/bench.md`` and
 prints the table. Targets (ratios measured in the same run): full run at
 most 1.3 × the baseline, no-op rerun at most 3 s, one-article edit or
@@ -18,7 +23,9 @@ addition at most 10 % of the full run, peak memory at most 2 GB.
 """
 
 import argparse
+import collections
 import json
+import os
 import platform
 import re
 import shutil
@@ -31,6 +38,7 @@ from bench.corpus import article_file, build_corpus, source_pool
 from bench.project import copy_workflow
 
 ROOT = Path(__file__).resolve().parents[1]
+PROFILE_HOOK = ROOT / "bench" / "profile"  # holds sitecustomize.py
 TARGETS = {"full_vs_baseline": 1.3, "noop_seconds": 3.0, "one_article_share": 0.10,
            "peak_rss_mb": 2048}  # fmt: skip
 ADDED_PARAGRAPH = (
@@ -41,7 +49,8 @@ ADDED_PARAGRAPH = (
 
 def timed(command: list[str], cwd: Path, log: Path) -> dict:
     """Run ``command`` in a child process; seconds, exit code and the peak
-    RSS (MB) of its whole process tree, output saved to ``log``."""
+    RSS (MB) of its whole process tree, output saved to ``log``, and each
+    Python process's own figures in ``log`` with ``.jobs.jsonl`` for ``.log``."""
     probe = (
         "import json, resource, subprocess, sys, time\n"
         "start = time.perf_counter()\n"
@@ -50,8 +59,12 @@ def timed(command: list[str], cwd: Path, log: Path) -> dict:
         "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
         "print(json.dumps({'seconds': seconds, 'code': code, 'peak_rss_mb': peak}))\n"
     )
+    jobs = log.with_suffix(".jobs.jsonl")
+    jobs.unlink(missing_ok=True)
+    env = dict(os.environ, NEWSDAG_PROFILE=str(jobs))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROFILE_HOOK), env.get("PYTHONPATH")]))
     with open(log, "w") as handle:
-        done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd,
+        done = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, env=env,
                               stdout=subprocess.PIPE, stderr=handle, text=True)  # fmt: skip
     lines = done.stdout.strip().splitlines()
     handle_text = "\n".join(lines[:-1])
@@ -61,6 +74,32 @@ def timed(command: list[str], cwd: Path, log: Path) -> dict:
     if result["code"] != 0:
         raise SystemExit(f"{' '.join(command)} failed; see {log}")
     return result
+
+
+def process_name(ran: str) -> str:
+    """What a profile line's process was: a rule (each script is named after
+    its rule), Snakemake itself, or a notebook kernel."""
+    names = {"-m snakemake": "snakemake itself", "-m ipykernel_launcher": "notebook kernels"}
+    return names.get(ran, ran.removesuffix(".py"))
+
+
+def job_profile(jobs: Path) -> list[dict]:
+    """Per rule (or process kind): processes, wall and CPU seconds summed,
+    and the largest peak RSS (MB), most wall time first. Empty when the
+    profile file is missing (no Python process ran)."""
+    totals = collections.defaultdict(lambda: {"processes": 0, "wall_seconds": 0.0,
+                                              "cpu_seconds": 0.0, "peak_rss_mb": 0.0})  # fmt: skip
+    lines = jobs.read_text().splitlines() if jobs.exists() else []
+    for line in lines:
+        record = json.loads(line)
+        total = totals[process_name(record["ran"])]
+        total["processes"] += 1
+        total["wall_seconds"] += record["wall_seconds"]
+        total["cpu_seconds"] += record["cpu_seconds"]
+        total["peak_rss_mb"] = max(total["peak_rss_mb"], record["peak_rss_mb"])
+    rows = [{"process": name, **{k: round(v, 1) for k, v in t.items()}}
+            for name, t in totals.items()]  # fmt: skip
+    return sorted(rows, key=lambda r: (-r["wall_seconds"], r["process"]))
 
 
 def jobs_run(log: Path) -> int:
@@ -123,6 +162,8 @@ def bench_size(n: int, cores: int, seed: int, workdir: Path, logs: Path) -> dict
         "full_jobs": jobs_run(log("full")),
         "peak_rss_mb": round(max(full["peak_rss_mb"], edit["peak_rss_mb"], add["peak_rss_mb"])),
         "baseline_peak_rss_mb": round(baseline["peak_rss_mb"]),
+        "profile": {name: job_profile(log(name).with_suffix(".jobs.jsonl"))
+                    for name in ("full", "edit")},  # fmt: skip
     }
 
 
@@ -158,6 +199,26 @@ def markdown_table(rows: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def profile_table(row: dict) -> str:
+    """Where the time went in the full run and the one-article edit, per
+    rule: wall seconds summed over its jobs (they overlap on several cores),
+    CPU seconds and the largest job's peak memory."""
+    lines = [
+        f"\n### {row['articles']:,} articles: where the time goes\n",
+        "| process | full run: jobs | wall s | CPU s | peak MB | edit one: jobs | wall s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    edit = {r["process"]: r for r in row["profile"]["edit"]}
+    for r in row["profile"]["full"]:
+        e = edit.get(r["process"], {"processes": 0, "wall_seconds": 0.0})
+        lines.append(
+            f"| {r['process']} | {r['processes']} | {r['wall_seconds']:.1f} "
+            f"| {r['cpu_seconds']:.1f} | {r['peak_rss_mb']:.0f} | {e['processes']} "
+            f"| {e['wall_seconds']:.1f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[500, 2000])
@@ -186,7 +247,7 @@ def main(argv=None) -> None:
         "met": {str(row["articles"]): verdicts(row) for row in rows},
     }
     (out / "bench.json").write_text(json.dumps(report, indent=2) + "\n")
-    table = markdown_table(rows)
+    table = markdown_table(rows) + "".join(profile_table(row) for row in rows)
     (out / "bench.md").write_text(table)
     print(table)
 
