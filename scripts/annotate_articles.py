@@ -375,19 +375,19 @@ def annotate_shard(documents_path, nlp_factory, cache: AnnotationCache):
     there, else from spaCy. The model is made by ``nlp_factory()`` only if
     some record is not cached. Streams the file rather than holding it."""
 
-    def uncached():
-        return (r for r in read_jsonl(documents_path) if document_key(r) not in cache)
-
-    needs_spacy = next(uncached(), None) is not None
-    fresh = annotated_documents(uncached(), nlp_factory()) if needs_spacy else iter(())
-    for record in read_jsonl(documents_path):
-        key = document_key(record)
+    keys = [document_key(record) for record in read_jsonl(documents_path)]
+    uncached = (r for r, key in zip(read_jsonl(documents_path), keys) if key not in cache)
+    needs_spacy = any(key not in cache for key in keys)
+    fresh = annotated_documents(uncached, nlp_factory()) if needs_spacy else iter(())
+    for record, key in zip(read_jsonl(documents_path), keys):
         if key in cache:
             sentences, mentions = cache.rows(key)
         else:
             doc_id, sentences, mentions = next(fresh)
             if doc_id != record["doc_id"]:
-                raise RuntimeError(f"spaCy's output ({doc_id}) is out of step with {record['doc_id']}")
+                raise RuntimeError(
+                    f"spaCy's output ({doc_id}) is out of step with {record['doc_id']}"
+                )
         yield key, sentences, mentions
 
 

@@ -27,3 +27,13 @@ def test_articles_parse_into_ten_outlets_with_dates_and_clean_bodies(tmp_path, p
     for furniture in ("We use cookies", "Skip to main content", "Sign up for our daily newsletter",
                       "Comments (12)", "Photo: Evan Vucci/AP", "READ MORE:"):  # fmt: skip
         assert furniture not in bodies, furniture
+
+
+def test_the_benchmark_edit_lands_in_the_parsed_body(tmp_path, parse):
+    from bench.__main__ import ADDED_PARAGRAPH, edited_article
+
+    for path in build_corpus(tmp_path / "corpus", 12):  # .txt, .md and .html, messy or not
+        before = parse(path)["body"]
+        path.write_text(edited_article(path.read_text(encoding="utf-8")), encoding="utf-8")
+        after = parse(path)["body"]
+        assert ADDED_PARAGRAPH not in before and ADDED_PARAGRAPH in after, path.name
