@@ -6,7 +6,10 @@ character offsets into the title or body) and
 mention that survives the junk rules, with the name it resolves to inside
 its document). Every later stage reads these tables; nothing runs spaCy
 again. Documents are streamed through ``nlp.pipe`` and rows are written as
-they come, so memory does not grow with the shard.
+they come, so memory does not grow with the shard. Each article's rows are
+also kept in ``annotations.cache.jsonl`` beside the tables
+(``AnnotationCache``), so a rerun after one article changed runs spaCy on
+that article alone and copies the rest.
 
 Debug outside Snakemake::
 
