@@ -214,18 +214,6 @@ def pair_rows(counts: PairCounts, outlet: str, window: str, n_windows: int) -> I
             yield outlet, window, a, b, n_ab, n_a, n_b, n_windows, pmi, npmi, jaccard
 
 
-def pair_table(windows: list[frozenset], outlet: str, window: str, n_windows: int) -> list[dict]:
-    """Co-occurrence rows, as dicts, for one outlet and window kind.
-
-    ``windows`` are the actor sets of the windows that name any actor;
-    ``n_windows`` counts all windows, including those naming none.
-    """
-    counts = new_pair_counts()
-    for actors in windows:
-        add_window(counts, sorted(actors))
-    return [dict(zip(COLUMNS, row)) for row in pair_rows(counts, outlet, window, n_windows)]
-
-
 def table_rows(
     counts: dict[tuple[str, str], PairCounts], n_windows: dict[tuple[str, str], int]
 ) -> Iterator[tuple]:
@@ -239,20 +227,6 @@ def table_rows(
                 yield from pair_rows(
                     counts[outlet, window], outlet, window, n_windows[outlet, window]
                 )
-
-
-def cooccurrence(
-    mentions: pd.DataFrame, documents: pd.DataFrame, sentence_counts: pd.Series
-) -> pd.DataFrame:
-    """The co-occurrence table of in-memory tables; ``sentence_counts`` is
-    sentences per doc_id. Same rows as ``run``, for small inputs."""
-    outlet_of = document_outlets(zip(documents["doc_id"], documents["outlet"]))
-    mentions = mentions.sort_values("doc_id", kind="mergesort")
-    rows = zip(mentions["doc_id"], mentions["sentence_id"], mentions["actor"])
-    n_windows = window_totals(
-        outlet_of, ((doc_id, int(n)) for doc_id, n in sentence_counts.items())
-    )
-    return pd.DataFrame(list(table_rows(count_pairs(rows, outlet_of), n_windows)), columns=COLUMNS)
 
 
 def csv_cells(row: tuple) -> tuple:

@@ -9,7 +9,18 @@ from itertools import combinations
 import pandas as pd
 import pytest
 
-from count_cooccurrence import COLUMNS, cooccurrence, document_windows, pair_table, run
+from count_cooccurrence import (
+    COLUMNS,
+    add_window,
+    count_pairs,
+    document_outlets,
+    document_windows,
+    new_pair_counts,
+    pair_rows,
+    run,
+    table_rows,
+    window_totals,
+)
 from count_entities import outlets_and_all, per_document, per_outlet
 from newsdag_common import write_table
 
@@ -51,6 +62,33 @@ def test_outlet_rates_pool_words_instead_of_averaging_articles():
         2 / 600 * 1000
     )
     assert list(by_outlet.index.get_level_values("outlet").unique()) == ["X", "Y", "ALL"]
+
+
+# The co-occurrence pieces put together in memory, for small tables.
+def pair_table(windows: list[frozenset], outlet: str, window: str, n_windows: int) -> list[dict]:
+    """Co-occurrence rows, as dicts, for one outlet and window kind.
+
+    ``windows`` are the actor sets of the windows that name any actor;
+    ``n_windows`` counts all windows, including those naming none.
+    """
+    counts = new_pair_counts()
+    for actors in windows:
+        add_window(counts, sorted(actors))
+    return [dict(zip(COLUMNS, row)) for row in pair_rows(counts, outlet, window, n_windows)]
+
+
+def cooccurrence(
+    mentions: pd.DataFrame, documents: pd.DataFrame, sentence_counts: pd.Series
+) -> pd.DataFrame:
+    """The co-occurrence table of in-memory tables; ``sentence_counts`` is
+    sentences per doc_id. Same rows as ``run``, for small inputs."""
+    outlet_of = document_outlets(zip(documents["doc_id"], documents["outlet"]))
+    mentions = mentions.sort_values("doc_id", kind="mergesort")
+    rows = zip(mentions["doc_id"], mentions["sentence_id"], mentions["actor"])
+    n_windows = window_totals(
+        outlet_of, ((doc_id, int(n)) for doc_id, n in sentence_counts.items())
+    )
+    return pd.DataFrame(list(table_rows(count_pairs(rows, outlet_of), n_windows)), columns=COLUMNS)
 
 
 def test_pair_measures_follow_their_formulas():
