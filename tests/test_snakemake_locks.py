@@ -4,6 +4,8 @@ import json
 import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -26,8 +28,13 @@ def dead_pid() -> int:
 
 @pytest.fixture
 def live_snakemake():
-    """A process whose command line mentions snakemake, like a live run."""
+    """A process whose command line mentions snakemake, like a live run.
+    Waits for its exec: until then /proc shows the forking pytest's command line."""
     process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "snakemake"])
+    cmdline = Path(f"/proc/{process.pid}/cmdline")
+    deadline = time.monotonic() + 10
+    while b"snakemake" not in cmdline.read_bytes() and time.monotonic() < deadline:
+        time.sleep(0.01)
     yield process.pid
     process.kill()
     process.wait()
