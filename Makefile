@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORES ?= 4
 
-.PHONY: run test bench screenshot browser clean
+.PHONY: run test test-cluster slurm bench screenshot browser clean
 # Debian's chromium and chromium-driver, for the report's browser tests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -22,6 +22,24 @@ test: $(VENV)/.installed browser
 	$(BIN)/snakefmt --check .
 	$(BIN)/black --check --quiet scripts tests bench
 	$(BIN)/pytest
+
+# The SLURM executor plugin, on top of the lock (an optional extra).
+$(VENV)/.slurm-installed: $(VENV)/.installed requirements-slurm.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-slurm.txt
+	touch $@
+
+# Starts a real one-node SLURM cluster (Debian's slurm-wlm) on this machine,
+# runs the seeds through the SLURM executor and stops it again (as root).
+# -rP prints the SLURM job list of the run.
+test-cluster: $(VENV)/.slurm-installed slurm
+	$(SUDO) $(BIN)/pytest -m cluster -rP tests/test_cluster.py
+
+# Installs Debian's slurm-wlm and munge once (skipped when present).
+slurm:
+	@if command -v slurmctld >/dev/null && command -v slurmd >/dev/null && command -v munged >/dev/null; then :; else \
+		echo "Installing Debian's slurm-wlm and munge for the cluster test"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends slurm-wlm munge; \
+	fi
 
 # Times full, no-op and one-article runs against a spaCy-only baseline on a
 # built corpus of 500 and 2,000 articles: results/bench/bench.{json,md}.

@@ -130,17 +130,13 @@ def fresh_project(folder: Path, n: int, seed: int) -> Path:
     return folder
 
 
-def bench_size(n: int, cores: int, seed: int, workdir: Path, logs: Path) -> dict:
+def bench_size(
+    n: int, cores: int, seed: int, workdir: Path, logs: Path, shards: int | None = None
+) -> dict:
+    """Time one corpus size; ``shards`` overrides the config's shard count."""
     project = fresh_project(workdir / f"n{n}", n, seed)
-    snakemake = [
-        sys.executable,
-        "-m",
-        "snakemake",
-        "--cores",
-        str(cores),
-        "--config",
-        "corpus=corpus",
-    ]
+    config = ["corpus=corpus"] + ([f"shards={shards}"] if shards else [])
+    snakemake = [sys.executable, "-m", "snakemake", "--cores", str(cores), "--config", *config]
     log = lambda name: logs / f"n{n}_{name}.log"  # noqa: E731
     print(f"[bench] {n} articles: full run", flush=True)
     full = timed(snakemake, project, log("full"))
@@ -239,6 +235,7 @@ def main(argv=None) -> None:
     parser.add_argument("--articles", type=int, nargs="+", default=[500, 2000])
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--seed", type=int, default=2019)
+    parser.add_argument("--shards", type=int, help="shard count (default: the config's)")
     parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "newsdag-bench"),
                         help="scratch folder for the project copies (emptied per size)")  # fmt: skip
     parser.add_argument("--out", default=str(ROOT / "results" / "bench"))
@@ -248,12 +245,14 @@ def main(argv=None) -> None:
         for n in args.articles:
             build_corpus(Path(args.build_only) / f"n{n}", n, args.seed)
         return
-    out = Path(args.out)
+    out = Path(args.out).resolve()  # the profile hook writes from the project copy
     logs = out / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    rows = [bench_size(n, args.cores, args.seed, Path(args.workdir), logs) for n in args.articles]
+    rows = [bench_size(n, args.cores, args.seed, Path(args.workdir), logs, args.shards)
+            for n in args.articles]  # fmt: skip
     report = {
         "cores": args.cores,
+        "shards": args.shards,
         "seed": args.seed,
         "python": platform.python_version(),
         "machine": platform.machine(),
