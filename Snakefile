@@ -19,6 +19,7 @@ include: "workflow/rules/entities.smk"
 include: "workflow/rules/cooccurrence.smk"
 include: "workflow/rules/sentiment.smk"
 include: "workflow/rules/readability.smk"
+include: "workflow/rules/voices.smk"
 include: "workflow/rules/manifest.smk"
 include: "workflow/rules/report.smk"
 
@@ -36,3 +37,5 @@ rule all:
         "results/figures/readability_by_outlet.png",
         "results/figures/articles_timeline.png",
         "results/figures/words_per_article.png",
+        "results/figures/speakers_by_outlet.png",
+        "results/figures/reuse_matrix.png",

@@ -75,6 +75,19 @@ def test_tone_and_readability_tables_are_documented():
     )
 
 
+def test_voices_and_reuse_tables_are_documented():
+    import attribute_quotes
+    import find_reuse
+
+    assert documented_columns("results/tables/quotes.csv") == attribute_quotes.QUOTE_COLUMNS
+    assert (
+        documented_columns("results/tables/quotes_by_outlet.csv")
+        == attribute_quotes.BY_OUTLET_COLUMNS
+    )
+    assert documented_columns("results/tables/reuse_pairs.csv") == find_reuse.PAIR_COLUMNS
+    assert documented_columns("results/tables/shared_passages.csv") == find_reuse.PASSAGE_COLUMNS
+
+
 def test_every_registered_output_is_documented():
     import re as regex
 

@@ -46,7 +46,7 @@ HOSTILE_ARTICLE = (
 )
 CHAPTER_FIGURES = {
     "corpus_overview": 2, "entities": 2, "sentiment": 2, "readability": 1, "cooccurrence": 1,
-    "methods": 1,
+    "voices": 2, "methods": 1,
 }  # fmt: skip
 
 

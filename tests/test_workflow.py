@@ -119,6 +119,21 @@ def test_seeds_give_tone_and_readability_tables(seeds_run):
     assert 0 < reading.loc["ALL", "flesch_reading_ease"] < 100
 
 
+def test_seeds_give_quotes_and_reuse_tables_and_chapter(seeds_run):
+    project, _ = seeds_run
+    quotes = pd.read_csv(project / "results/tables/quotes.csv", keep_default_na=False)
+    assert len(quotes) == 32 and (quotes["speaker"] != "unknown").all()
+    speakers = quotes.groupby("speaker")["words"].sum()
+    assert speakers.idxmax() == "Sergei Lavrov"
+    by_outlet = pd.read_csv(project / "results/tables/quotes_by_outlet.csv")
+    assert (by_outlet.groupby("outlet")["share_of_words"].sum() - 1).abs().max() < 1e-5
+    pairs = pd.read_csv(project / "results/tables/reuse_pairs.csv")
+    assert list(zip(pairs["outlet_a"], pairs["outlet_b"])) == [
+        ("The Moscow Times", "The Moscow Times"), ("ANI", "Breitbart")]  # fmt: skip
+    page = (project / "results/report/index.html").read_text()
+    assert "Voices and reuse" in page and "This is our hemisphere" in page
+
+
 def test_manifest_records_every_output(seeds_run):
     project, _ = seeds_run
     manifest = json.loads((project / "results/manifest.json").read_text())
@@ -126,7 +141,7 @@ def test_manifest_records_every_output(seeds_run):
     figures = (
         "top_actors", "actor_outlet_heatmap", "cooccurrence_network", "sentiment_by_outlet",
         "actor_tone_heatmap", "readability_by_outlet", "articles_timeline", "words_per_article",
-        "sentiment_validation",
+        "sentiment_validation", "speakers_by_outlet", "reuse_matrix",
     )  # fmt: skip
     assert set(listed) == {
         "results/tables/documents.csv",
@@ -148,6 +163,10 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/articles_by_date.csv",
         "results/tables/wire_credits.csv",
         "results/tables/sentiment_extremes.csv",
+        "results/tables/quotes.csv",
+        "results/tables/quotes_by_outlet.csv",
+        "results/tables/reuse_pairs.csv",
+        "results/tables/shared_passages.csv",
         *(f"results/figures/{name}.{ext}" for name in figures for ext in ("png", "svg")),
     }
     assert listed["results/figures/top_actors.png"]["rows"] is None
@@ -169,6 +188,7 @@ CHAPTER_ORDER = [
     "sentiment",
     "readability",
     "cooccurrence",
+    "voices",
     "methods",
 ]
 
@@ -207,10 +227,10 @@ REPORT_TAIL = {"write_manifest": 1, "assemble_report": 1, "all": 1}  # config ha
 @pytest.mark.parametrize(
     "setting, expected",
     [
-        # the three figures of the most named actors, and the four chapters
-        # showing them or the whole config (methods)
+        # the four figures of the most named actors or speakers, and the five
+        # chapters showing them or the whole config (methods)
         ({"top_actors": 5}, {"plot_entities": 1, "plot_cooccurrence": 1, "plot_sentiment": 1,
-                             "render_notebook": 4}),
+                             "plot_voices": 1, "render_notebook": 5}),
         # tone intervals: the tone tables and what is drawn or quoted from them
         ({"bootstrap_samples": 500}, {"summarise_sentiment": 1, "plot_sentiment": 1,
                                       "rank_sentences": 1, "render_notebook": 2}),
@@ -275,11 +295,12 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
             "collect_documents", "summarise_corpus", "plot_corpus", "resolve_actors",
             "count_entities", "count_cooccurrence", "summarise_sentiment", "rank_sentences",
             "summarise_readability", "plot_entities", "plot_cooccurrence", "plot_sentiment",
-            "plot_readability", "write_manifest", "assemble_report", "all",
+            "plot_readability", "attribute_quotes", "find_reuse", "plot_voices", "write_manifest",
+            "assemble_report", "all",
         ]  # fmt: skip
         # one shard's jobs, the tables built from all shards and every chapter
         # (all read the corpus table); never the validation
-        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 6}
+        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 7}
         assert planned_jobs(project) == expected
     finally:
         article.write_bytes(original)

@@ -1,0 +1,194 @@
+"""Quotations and their speakers, against articles annotated by hand.
+
+``tests/data/quotes/gold.yaml``: every quotation of the five seeds and who
+said it. ``basil_gold*.yaml``: three BASIL events (Fox, NYT and HuffPost
+each), annotated the same way; see ``FLOORS`` for which were held out.
+"""
+
+import ast
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from annotate_articles import MENTION_COLUMNS, annotated_documents
+from attribute_quotes import (
+    UNKNOWN,
+    actor_tables,
+    by_outlet,
+    document_quotes,
+    quote_rows,
+    quote_spans,
+)
+from config_checks import fold_name
+from conftest import ROOT
+from resolve_actors import resolve
+
+GOLD = ROOT / "tests" / "data" / "quotes"
+BASIL = ROOT.parent / "shared" / "corpora" / "basil" / "articles"
+
+
+def scores(gold: list[dict], found: list[dict]) -> dict:
+    """Quote precision, recall and F1 (a quote is found when its text is
+    exactly the gold text), and speaker accuracy over the quotes found."""
+    gold_texts = {(g["doc"], g["text"]): g["speaker"] for g in gold}
+    found_texts = {(f["doc"], f["text"]): f["speaker"] for f in found}
+    hits = gold_texts.keys() & found_texts.keys()
+    precision = len(hits) / len(found_texts) if found_texts else 0.0
+    recall = len(hits) / len(gold_texts) if gold_texts else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    right = sum(same_speaker(gold_texts[k], found_texts[k]) for k in hits)
+    return {"precision": precision, "recall": recall, "f1": f1, "quotes": len(gold_texts),
+            "found": len(hits), "speaker_accuracy": right / len(hits) if hits else 0.0}  # fmt: skip
+
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname(name: str) -> str:
+    words = [w for w in fold_name(name).replace(",", " ").split() if w not in SUFFIXES]
+    return words[-1] if words else ""
+
+
+def same_speaker(gold: str, found: str) -> bool:
+    """Equal names, or the same surname where the annotator kept the name
+    as the article gives it ("Trump" / "Donald Trump", "James Clapper" /
+    "James R. Clapper Jr."); a joint speaker ("Ron Wyden and Mark Udall")
+    matches either of its names."""
+    if UNKNOWN in (gold, found):
+        return gold == found
+    return any(
+        fold_name(one) == fold_name(found) or surname(one) == surname(found)
+        for one in gold.split(" and ")
+    )
+
+
+def quotes_of(records, mentions, alias_path, folder: Path) -> list[dict]:
+    """Attribute the quotes of ``records`` as the workflow does: shard
+    ``mentions`` resolved across them (``resolve_actors``), the actor table
+    written and read back, then each body's quotes. One dict per quote:
+    ``doc``, ``text``, ``speaker`` and the ``quote`` itself."""
+    from config_checks import read_alias_file
+
+    documents = pd.DataFrame({"doc_id": [r["doc_id"] for r in records]})
+    aliases = read_alias_file(alias_path) if alias_path else []
+    resolved, actors = resolve(mentions.merge(documents, on="doc_id"), aliases, 85)
+    actors.to_csv(folder / "actors.csv", index=False)
+    roles, alias_of, types = actor_tables(folder / "actors.csv", alias_path or "")
+    body_mentions = resolved[resolved["section"] == "body"]
+    found = []
+    for record in records:
+        own = body_mentions[body_mentions["doc_id"] == record["doc_id"]].to_dict("records")
+        for q in document_quotes(record["body"], own, roles, alias_of, types):
+            found.append({"doc": record["doc_id"], "text": record["body"][q.start : q.end],
+                          "speaker": q.speaker, "quote": q})  # fmt: skip
+    return found
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_records, seed_annotations, tmp_path_factory):
+    _, mentions = seed_annotations
+    return quotes_of(seed_records, mentions, ROOT / "config/actors.yaml",
+                     tmp_path_factory.mktemp("quotes"))  # fmt: skip
+
+
+def read_gold(name: str) -> list[dict]:
+    return yaml.safe_load((GOLD / name).read_text(encoding="utf-8"))
+
+
+def test_every_seed_quotation_is_found_with_its_speaker(seed_quotes):
+    gold = [{"doc": d["doc_id"], **q} for d in read_gold("gold.yaml") for q in d["quotes"]]
+    result = scores(gold, seed_quotes)
+    assert result["quotes"] == 32
+    assert result["f1"] >= 0.95 and result["speaker_accuracy"] >= 0.9, result
+
+
+def test_seed_speakers_come_from_mentions_pronouns_and_descriptions(seed_quotes):
+    by_text = {f["text"]: f["quote"] for f in seed_quotes}
+    ministry = by_text[next(t for t in by_text if t.startswith("The Russian side underlined"))]
+    assert (ministry.speaker, ministry.speaker_as_written) == (
+        "Russian Foreign Ministry", "the ministry")  # fmt: skip
+    bolton = by_text["We'll be considering a lot of steps,"]
+    assert (bolton.speaker, bolton.attributed_by, bolton.verb) == ("John Bolton", "pronoun", "said")
+    statement = by_text[next(t for t in by_text if t.startswith("The Secretary urged"))]
+    assert (statement.speaker, statement.speaker_as_written) == ("US State Department", "it")
+    minister = by_text[next(t for t in by_text if t.startswith("This group is being formed"))]
+    assert (minister.speaker, minister.speaker_as_written) == ("Sergei Lavrov", "the minister")
+
+
+def basil_body(path: Path) -> str:
+    """The body as ``basil_gold.yaml`` was annotated on (its header)."""
+    paragraphs = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]
+    if isinstance(paragraphs, str):
+        paragraphs = ast.literal_eval(paragraphs)
+    flat = [(" ".join(p) if isinstance(p, list) else p).strip() for p in paragraphs]
+    return "\n\n".join(p for p in flat if p)
+
+
+# Quote F1 and speaker accuracy each BASIL set must keep (README "Who is
+# quoted" has the history). Sets 1 and 2 were used to develop the rules
+# (set 2 scored 0.73 on speakers when first measured); set 3 was held out
+# and stays below the issue's 0.85 aim for speakers.
+FLOORS = {
+    "basil_gold.yaml": (0.95, 0.95),
+    "basil_gold_2.yaml": (0.95, 0.85),
+    "basil_gold_3.yaml": (0.95, 0.6),
+}
+
+
+@pytest.mark.skipif(not BASIL.is_dir(), reason="the BASIL corpus is not beside the project")
+@pytest.mark.parametrize("gold_file", sorted(FLOORS))
+def test_basil_articles_keep_their_scores(nlp, tmp_path, gold_file):
+    gold_docs = read_gold(gold_file)
+    records = [
+        {"doc_id": Path(d["file"]).stem, "title": "", "body": basil_body(BASIL / d["file"])}
+        for d in gold_docs
+    ]
+    rows = [r for _, _, ms in annotated_documents(records, nlp) for r in ms]
+    mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    found = quotes_of(records, mentions, None, tmp_path)
+    gold = [{"doc": Path(d["file"]).stem, **q} for d in gold_docs for q in d["quotes"]]
+    result = scores(gold, found)
+    print(gold_file, result)
+    f1_floor, speaker_floor = FLOORS[gold_file]
+    assert result["quotes"] >= 45
+    assert result["f1"] >= f1_floor and result["speaker_accuracy"] >= speaker_floor, result
+
+
+def test_straight_curly_and_single_quotes_and_apostrophes():
+    body = (
+        "\u201cWe agreed,\u201d he said. \"Yes,\" she said of the 'very positive' talks.\n\n"
+        "Venezuela's minister didn\u2019t say 'no.' It\u2019s the US\u2019 plan."
+    )
+    texts = [body[s:e] for s, e in quote_spans(body)]
+    assert texts == ["We agreed,", "Yes,", "very positive", "no."]
+
+
+def test_an_unclosed_quote_ends_before_the_next_one_opens():
+    body = (
+        "\u201cHe had an airplane. He should stay. Pompeo later added, \u201cHe was headed.\u201d"
+    )
+    texts = [body[s:e] for s, e in quote_spans(body)]
+    assert texts == ["He had an airplane. He should stay.", "He was headed."]
+
+
+def test_a_quote_nobody_can_be_given_is_kept_as_unknown():
+    body = "The crowd chanted \u201cfreedom\u201d through the night."
+    [quote] = document_quotes(body, [], {}, {}, {})
+    assert quote.speaker == UNKNOWN
+    rows = quote_rows("d", "Outlet", body, [quote])
+    assert rows[0]["quote"] == "freedom" and rows[0]["speaker"] == UNKNOWN
+    assert by_outlet(rows) == [{"outlet": "Outlet", "speaker": UNKNOWN, "speaker_type": "",
+                                "quotes": 1, "words": 1, "share_of_words": "1"}]  # fmt: skip
+
+
+def test_markup_in_a_quote_stays_text():
+    body = 'Lavrov said: "<script>alert(1)</script> is no answer," he added.'
+    mentions = [{"start": 0, "end": 6, "text": "Lavrov", "actor": "Sergei Lavrov",
+                 "type": "PERSON"}]  # fmt: skip
+    [quote] = document_quotes(body, mentions, {}, {}, {"Sergei Lavrov": "PERSON"})
+    row = quote_rows("d", "O", body, [quote])[0]
+    assert row["quote"] == "<script>alert(1)</script> is no answer,"
+    assert row["speaker"] == "Sergei Lavrov"
