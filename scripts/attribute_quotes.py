@@ -67,19 +67,21 @@ QUOTE_COLUMNS = [
 ]  # fmt: skip
 BY_OUTLET_COLUMNS = ["outlet", "speaker", "speaker_type", "quotes", "words", "share_of_words"]
 
-# Reporting verbs, every form that introduces speech: lemma -> forms.
+# Reporting verbs: lemma -> the forms that introduce speech. Forms that are
+# more often nouns in news ("comments", "remarks", "calls", "claims",
+# "states" as in United States) are left out.
 REPORTING_VERBS = {
     "say": "say says said saying",
     "tell": "tell tells told telling",
     "add": "add adds added adding",
-    "note": "note notes noted noting",
+    "note": "noted noting",
     "stress": "stress stresses stressed stressing",
-    "warn": "warn warns warned warning",
+    "warn": "warn warns warned",
     "urge": "urge urges urged urging",
     "accuse": "accuse accuses accused accusing",
     "deny": "deny denies denied denying",
     "ask": "ask asks asked asking",
-    "claim": "claim claims claimed claiming",
+    "claim": "claimed claiming",
     "insist": "insist insists insisted insisting",
     "explain": "explain explains explained explaining",
     "continue": "continue continues continued continuing",
@@ -87,40 +89,43 @@ REPORTING_VERBS = {
     "announce": "announce announces announced announcing",
     "argue": "argue argues argued arguing",
     "write": "write writes wrote writing",
-    "read": "read reads",
-    "reply": "reply replies replied replying",
-    "answer": "answer answers answered answering",
+    "read": "read",
+    "reply": "replied replying",
+    "answer": "answered answering",
     "respond": "respond responds responded responding",
-    "state": "state states stated stating",
+    "state": "stated stating",
     "emphasise": "emphasise emphasises emphasised emphasising emphasize emphasizes "
     "emphasized emphasizing",
-    "underline": "underline underlines underlined underlining",
+    "underline": "underlines underlined underlining",
     "reiterate": "reiterate reiterates reiterated reiterating",
-    "repeat": "repeat repeats repeated repeating",
+    "repeat": "repeated repeating",
     "describe": "describe describes described describing",
-    "call": "call calls called calling",
-    "pledge": "pledge pledges pledged pledging",
-    "promise": "promise promises promised promising",
-    "vow": "vow vows vowed vowing",
-    "quote": "quote quotes quoted quoting",
-    "tweet": "tweet tweets tweeted tweeting",
+    "call": "called calling",
+    "pledge": "pledged pledging",
+    "promise": "promised promising",
+    "vow": "vowed vowing",
+    "quote": "quoted quoting",
+    "tweet": "tweeted tweeting",
     "admit": "admit admits admitted admitting",
     "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
     "suggest": "suggest suggests suggested suggesting",
     "complain": "complain complains complained complaining",
     "predict": "predict predicts predicted predicting",
-    "recall": "recall recalls recalled recalling",
-    "remark": "remark remarks remarked remarking",
-    "comment": "comment comments commented commenting",
+    "recall": "recalls recalled recalling",
+    "remark": "remarked remarking",
+    "comment": "commented commenting",
     "allege": "allege alleges alleged alleging",
-    "demand": "demand demands demanded demanding",
+    "demand": "demanded demanding",
     "agree": "agree agrees agreed agreeing",
+    "chime": "chimed chiming",
 }
 VERB_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms.split()}
 # Nouns that name a person by office, and nouns that name an institution.
 ROLE_NOUNS = (
     "minister spokesman spokeswoman spokesperson president secretary adviser advisor envoy "
-    "ambassador leader chancellor premier diplomat"
+    "ambassador leader chancellor premier diplomat nominee candidate justice senator governor "
+    "chairman chairwoman speaker mayor congressman congresswoman lawmaker judge prosecutor "
+    "director"
 ).split()
 INSTITUTION_NOUNS = (
     "ministry department embassy government kremlin pentagon statement agency office "
@@ -129,6 +134,9 @@ INSTITUTION_NOUNS = (
 PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "PEOPLE"}
 # How far from a quote its attribution may be, in words.
 AFTER_WORDS, SUBJECT_WORDS = 12, 8
+# "the presumptive nominee" means the person named last if within this many
+# characters (about three sentences) and no role in the alias file says so.
+RECENT_CHARS = 400
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A sentence ends at . ! or ? before a space, but not after an initial or a
@@ -444,10 +452,16 @@ class Resolver:
             actor = self.alias_of[fold(bare)]
             return actor, self.types.get(actor, "ORG")
         if noun in ROLE_NOUNS:
-            for c in self.actors_before(candidate.start, "PERSON"):
+            people = self.actors_before(candidate.start, "PERSON")
+            for c in people:
                 role = self.roles.get(c.actor, "").lower()
                 if noun in role and all(w.lower() in role for w in modifiers):
                     return c.actor, "PERSON"
+            # no listed role says so: the person named last, if just before
+            # (not for a spokesperson, who speaks for somebody else)
+            recent = people and candidate.start - people[0].end <= RECENT_CHARS
+            if recent and not noun.startswith("spokes"):
+                return people[0].actor, "PERSON"
             return UNKNOWN, ""
         for offset, actor, kind in reversed(self.speakers):
             if kind != "PERSON" and (noun == "statement" or noun in actor.lower()):
@@ -486,8 +500,18 @@ class Resolver:
         after = self.verb_after(quote, after_end)
         found = inside or (before if fragment else None) or after or before
         same_paragraph = previous is not None and previous.end >= p_start
+        if found and found is before and not same_paragraph and self.participle(found[1], quote):
+            # "Trump lashed out, calling her remarks "...": the sentence's first person
+            people = [c for c in self.within(before_start, quote.start) if c.type == "PERSON"]
+            if people:
+                found = (people[0], found[1])
         if found and found is before and same_paragraph and self.participle(found[1], quote):
             # "X called for Y to "...", adding, "..."": X again, not Y
+            quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
+            quote.speaker_as_written = previous.speaker_as_written
+            quote.attributed_by, quote.verb = "continuation", found[1]
+            found = None
+        if found and found[0] is None and same_paragraph:  # '... and said "..."'
             quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
             quote.speaker_as_written = previous.speaker_as_written
             quote.attributed_by, quote.verb = "continuation", found[1]
@@ -560,7 +584,8 @@ class Resolver:
                 return after[0], verbs[-1][2]
         before = self.within(quote.end, v_start)
         if before:  # ," Senator Chuck Schumer of New York, the Democratic leader, said
-            return next((c for c in before if is_agent(c)), before[0]), form
+            person = next((c for c in before if c.type == "PERSON" or c.kind != "mention"), None)
+            return person or next((c for c in before if is_agent(c)), before[0]), form
         after = self.within(v_end, after_end)
         if after and words_between(self.body, v_end, after[0].start) <= SUBJECT_WORDS:
             return after[0], form

@@ -32,10 +32,10 @@ import functools
 import logging
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from config_checks import fold_name
 from newsdag_common import configure_logging, read_jsonl, write_rows
 
 log = logging.getLogger("find_reuse")
@@ -64,9 +64,9 @@ class Article:
 
 @functools.lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
-    """Lower case without diacritics, with straight apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Lower case without diacritics, with straight apostrophes (the actor
+    tables' ``fold_name``, for one word)."""
+    return fold_name(word.replace("’", "'"))
 
 
 def article(record: dict) -> Article:

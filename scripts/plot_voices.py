@@ -120,7 +120,7 @@ def plot_reuse(pairs, documents):
     for (row, column), value in np.ndenumerate(grid):
         if not np.isnan(value) and len(labels) <= 12:
             ax.text(column, row, f"{value:.0%}", ha="center", va="center", fontsize=7)
-    fig.colorbar(image, ax=ax, label="Share of the row article found in the column article")
+    fig.colorbar(image, ax=ax, label="Share of the row article's text", shrink=0.8)
     ax.set_title("Shared passages between articles")
     fig.tight_layout()
     return fig
