@@ -46,13 +46,16 @@ Run outside Snakemake::
 
 import argparse
 import bisect
+import csv
 import functools
+import itertools
 import logging
 import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from config_checks import fold_name, read_alias_file
 from newsdag_common import configure_logging, read_jsonl, read_rows, write_rows
@@ -668,21 +671,34 @@ def quote_rows(doc_id: str, outlet: str, body: str, quotes: list[Quote]) -> list
     ]
 
 
-def by_outlet(rows: list[dict]) -> list[dict]:
-    """Outlet x speaker: quotes, words quoted and their share (0-1) of the
-    outlet's quoted words; by outlet, then most words first."""
-    totals, cells = defaultdict(int), {}
-    for row in rows:
-        key = (row["outlet"], row["speaker"])
-        cell = cells.setdefault(key, {"outlet": key[0], "speaker": key[1], "quotes": 0,
-                                      "words": 0, "speaker_type": row["speaker_type"]})  # fmt: skip
-        cell["quotes"] += 1
-        cell["words"] += int(row["words"])
-        totals[row["outlet"]] += int(row["words"])
+def add_to_cells(cells: dict, row: dict) -> None:
+    """Count one ``quotes.csv`` row into its outlet x speaker cell."""
+    key = (row["outlet"], row["speaker"])
+    cell = cells.setdefault(key, {"outlet": key[0], "speaker": key[1], "quotes": 0, "words": 0,
+                                  "speaker_type": row["speaker_type"]})  # fmt: skip
+    cell["quotes"] += 1
+    cell["words"] += int(row["words"])
+
+
+def outlet_rows(cells: dict) -> list[dict]:
+    """The ``quotes_by_outlet`` rows of the counted cells, with each
+    speaker's share (0-1) of the outlet's quoted words; by outlet, then most
+    words first."""
+    totals: dict = defaultdict(int)
+    for cell in cells.values():
+        totals[cell["outlet"]] += cell["words"]
     for cell in cells.values():
         total = totals[cell["outlet"]]
         cell["share_of_words"] = f"{cell['words'] / total:.6g}" if total else "0"
     return sorted(cells.values(), key=lambda c: (c["outlet"], -c["words"], c["speaker"]))
+
+
+def by_outlet(rows) -> list[dict]:
+    """Outlet x speaker rows of ``quotes.csv`` rows (see ``outlet_rows``)."""
+    cells: dict = {}
+    for row in rows:
+        add_to_cells(cells, row)
+    return outlet_rows(cells)
 
 
 def actor_tables(actors_path, alias_path) -> tuple[dict, dict, dict]:
@@ -702,25 +718,48 @@ def actor_tables(actors_path, alias_path) -> tuple[dict, dict, dict]:
     return roles, alias_of, types
 
 
+def body_mentions_by_document(path) -> Iterator[tuple[str, list[dict]]]:
+    """``(doc_id, body mention rows)`` of each document in
+    ``results/tables/mentions.csv``, which is sorted by ``doc_id``; one
+    document's rows are held at a time. ValueError if the file is not sorted."""
+    previous = None
+    with open(path, encoding="utf-8", newline="") as handle:
+        for doc_id, rows in itertools.groupby(csv.DictReader(handle), key=lambda r: r["doc_id"]):
+            if previous is not None and doc_id <= previous:
+                raise ValueError(f"{path} is not sorted by doc_id ({doc_id} after {previous})")
+            previous = doc_id
+            yield doc_id, [row for row in rows if row["section"] == "body"]
+
+
 def run(documents_path, mentions_path, actors_path, alias_path, out) -> None:
+    """Write the two tables, streaming: the articles (sorted by ``doc_id``,
+    as ``collect_documents`` writes them) and their mentions are read one
+    document at a time, so memory does not grow with the corpus."""
     roles, alias_of, types = actor_tables(actors_path, alias_path)
     surnames = surname_index(types)
-    mentions = defaultdict(list)
-    for row in read_rows(mentions_path):
-        if row["section"] == "body":
-            mentions[row["doc_id"]].append(row)
-    rows = []
-    for record in read_jsonl(documents_path):
-        body = record["body"]
-        quotes = document_quotes(body, mentions.get(record["doc_id"], []), roles, alias_of,
-                                 types, surnames)  # fmt: skip
-        rows.extend(quote_rows(record["doc_id"], record["outlet"], body, quotes))
-    rows.sort(key=lambda r: (r["doc_id"], r["quote_id"]))
-    write_rows(rows, QUOTE_COLUMNS, out["quotes"])
-    write_rows(by_outlet(rows), BY_OUTLET_COLUMNS, out["by_outlet"])
-    known = sum(r["speaker"] != UNKNOWN for r in rows)
-    log.info("%d quotes in %d documents, %d with a known speaker",
-             len(rows), len({r["doc_id"] for r in rows}), known)  # fmt: skip
+    mentions = body_mentions_by_document(mentions_path)
+    pending = next(mentions, None)
+    cells: dict = {}
+    counts = {"quotes": 0, "known": 0, "documents": 0}
+
+    def rows():
+        nonlocal pending
+        for record in read_jsonl(documents_path):
+            while pending is not None and pending[0] < record["doc_id"]:
+                pending = next(mentions, None)
+            own = pending[1] if pending is not None and pending[0] == record["doc_id"] else []
+            quotes = document_quotes(record["body"], own, roles, alias_of, types, surnames)
+            counts["documents"] += bool(quotes)
+            for row in quote_rows(record["doc_id"], record["outlet"], record["body"], quotes):
+                add_to_cells(cells, row)
+                counts["quotes"] += 1
+                counts["known"] += row["speaker"] != UNKNOWN
+                yield row
+
+    write_rows(rows(), QUOTE_COLUMNS, out["quotes"])
+    write_rows(outlet_rows(cells), BY_OUTLET_COLUMNS, out["by_outlet"])
+    log.info("%(quotes)d quotes in %(documents)d documents, %(known)d with a known speaker",
+             counts)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

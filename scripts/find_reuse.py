@@ -29,11 +29,13 @@ Run outside Snakemake::
 
 import argparse
 import functools
+import json
 import logging
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from config_checks import fold_name
 from newsdag_common import configure_logging, read_jsonl, write_rows
@@ -51,6 +53,7 @@ PASSAGE_COLUMNS = [
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 SEED = 2019  # MinHash permutations: the same every run
+CACHED_ARTICLES = 4096  # tokenised articles kept while comparing pairs (about 90 MB a 1,000)
 
 
 @dataclass
@@ -94,29 +97,31 @@ def shingles(words: list[str], size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-def candidate_pairs(docs: list[Article], min_words: int, shingle: int, similarity: float,
-                    num_perm: int) -> list[tuple[int, int]]:  # fmt: skip
-    """Index pairs ``(i, j)``, ``i < j``, of articles with at least one pair
-    of similar sentences (see the module docstring), sorted."""
+def candidate_pairs(docs: Iterable[Article], min_words: int, shingle: int, similarity: float,
+                    num_perm: int) -> list[tuple[str, str]]:  # fmt: skip
+    """``(doc_a, doc_b)`` ids, ``doc_a < doc_b``, of articles with at least
+    one pair of similar sentences (see the module docstring), sorted. Any
+    order of ``docs`` gives the same pairs. Streams: an article's shingles
+    are dropped once its sentences are in the index."""
     from datasketch import MinHash, MinHashLSH
 
-    keys, sets = [], []
-    for i, doc in enumerate(docs):
-        for first, last in sentence_word_ranges(doc):
-            if last - first >= min_words:
-                keys.append((i, first))
-                sets.append(shingles(doc.words[first:last], shingle))
-    if not sets:
-        return []
-    hashes = MinHash.bulk(sets, num_perm=num_perm, seed=SEED)
     lsh = MinHashLSH(threshold=similarity, num_perm=num_perm)
+    ids: list[str] = []
     pairs = set()
-    for key, minhash in zip(keys, hashes):
-        for other in lsh.query(minhash):
-            if other[0] != key[0]:
-                pairs.add((min(other[0], key[0]), max(other[0], key[0])))
-        lsh.insert(key, minhash)
-    return sorted(pairs)
+    for doc in docs:
+        number = len(ids)
+        ids.append(doc.doc_id)
+        ranges = [(f, last) for f, last in sentence_word_ranges(doc) if last - f >= min_words]
+        if not ranges:
+            continue
+        sets = [shingles(doc.words[first:last], shingle) for first, last in ranges]
+        hashes = MinHash.bulk(sets, num_perm=num_perm, seed=SEED)
+        # queried before its own sentences go in: every match is an earlier article
+        earlier = {other for minhash in hashes for other, _ in lsh.query(minhash)}
+        pairs.update((other, number) for other in earlier)
+        for (first, _), minhash in zip(ranges, hashes):
+            lsh.insert((number, first), minhash)
+    return sorted(tuple(sorted((ids[a], ids[b]))) for a, b in pairs)
 
 
 def sequence_index(doc: Article, size: int) -> dict[tuple[str, ...], list[int]]:
@@ -183,29 +188,63 @@ def pair_rows(a: Article, b: Article, blocks) -> tuple[dict, list[dict]]:
     return pair, passages
 
 
+def reuse_rows(pairs, load, min_words: int):
+    """``(pair row, passage rows)`` of each candidate pair that shares a
+    passage; ``pairs`` are ``(doc_a, doc_b)`` ids sorted by ``doc_a``, and
+    ``load(doc_id)`` gives the ``Article``."""
+    indexed, index = None, {}
+    for a_id, b_id in pairs:
+        a, b = load(a_id), load(b_id)
+        if indexed != a_id:  # pairs come sorted by doc_a: one index in memory at a time
+            indexed, index = a_id, sequence_index(a, min_words)
+        blocks = sorted((i, j, n) for j, i, n in shared_passages(b, index, min_words))
+        if blocks:
+            yield pair_rows(a, b, blocks)
+
+
 def find_reuse(records, min_words: int = 8, shingle: int = 3, similarity: float = 0.5,
                num_perm: int = 64) -> tuple[list[dict], list[dict]]:  # fmt: skip
     """``(pairs, passages)`` rows for the articles ``records`` (dicts with
-    ``doc_id``, ``outlet``, ``body``), sorted by ``doc_a``, ``doc_b``."""
-    docs = sorted((article(r) for r in records), key=lambda d: d.doc_id)
-    pairs, passages = [], []
-    indexed, index = None, {}
-    for i, j in candidate_pairs(docs, min_words, shingle, similarity, num_perm):
-        if indexed != i:  # pairs come sorted by i: one index in memory at a time
-            indexed, index = i, sequence_index(docs[i], min_words)
-        blocks = sorted((bi, bj, n) for bj, bi, n in shared_passages(docs[j], index, min_words))
-        if blocks:
-            pair, rows = pair_rows(docs[i], docs[j], blocks)
-            pairs.append(pair)
-            passages.extend(rows)
-    return pairs, passages
+    ``doc_id``, ``outlet``, ``body``), sorted by ``doc_a``, ``doc_b``; all
+    in memory (``run`` streams a file instead)."""
+    docs = {doc.doc_id: doc for doc in map(article, records)}
+    pairs = candidate_pairs(docs.values(), min_words, shingle, similarity, num_perm)
+    rows = list(reuse_rows(pairs, docs.__getitem__, min_words))
+    return [pair for pair, _ in rows], [p for _, passages in rows for p in passages]
+
+
+def articles_with_offsets(handle, offsets: dict):
+    """Each article of an open JSON-lines file, noting its line's byte
+    offset in ``offsets`` (doc_id -> offset)."""
+    handle.seek(0)
+    while line := handle.readline():
+        if line.strip():
+            record = json.loads(line)
+            offsets[record["doc_id"]] = handle.tell() - len(line)
+            yield article(record)
 
 
 def run(documents_path, params, out) -> None:
-    pairs, passages = find_reuse(read_jsonl(documents_path), **params)
-    write_rows(pairs, PAIR_COLUMNS, out["pairs"])
-    write_rows(passages, PASSAGE_COLUMNS, out["passages"])
-    log.info("%d article pairs share %d passages", len(pairs), len(passages))
+    """Write the two tables. The articles are read once to index their
+    sentences, then again, one pair at a time, from their byte offsets (the
+    last ``CACHED_ARTICLES`` kept): memory holds the index, not the corpus."""
+    offsets: dict[str, int] = {}
+    with open(documents_path, "rb") as handle:
+        options = {k: v for k, v in params.items() if k != "min_words"}
+        pairs = candidate_pairs(articles_with_offsets(handle, offsets), params["min_words"],
+                                options.get("shingle", 3), options.get("similarity", 0.5),
+                                options.get("num_perm", 64))  # fmt: skip
+
+        @functools.lru_cache(maxsize=CACHED_ARTICLES)
+        def load(doc_id: str) -> Article:
+            handle.seek(offsets[doc_id])
+            return article(json.loads(handle.readline()))
+
+        rows = list(reuse_rows(pairs, load, params["min_words"]))
+    write_rows([pair for pair, _ in rows], PAIR_COLUMNS, out["pairs"])
+    write_rows([p for _, passages in rows for p in passages], PASSAGE_COLUMNS, out["passages"])
+    log.info("%d article pairs share %d passages (%d compared)",
+             len(rows), sum(len(p) for _, p in rows), len(pairs))  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

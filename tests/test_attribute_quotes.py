@@ -193,3 +193,16 @@ def test_markup_in_a_quote_stays_text():
     row = quote_rows("d", "O", body, [quote])[0]
     assert row["quote"] == "<script>alert(1)</script> is no answer,"
     assert row["speaker"] == "Sergei Lavrov"
+
+
+def test_mentions_are_read_one_document_at_a_time_and_must_be_sorted(tmp_path):
+    from attribute_quotes import body_mentions_by_document
+
+    path = tmp_path / "mentions.csv"
+    header = "doc_id,section,start,end,text,actor,type\n"
+    path.write_text(header + "a,body,0,3,Bob,Bob,PERSON\na,title,0,3,Bob,Bob,PERSON\n"
+                    "b,body,5,8,Ann,Ann,PERSON\n")  # fmt: skip
+    assert [(d, len(rows)) for d, rows in body_mentions_by_document(path)] == [("a", 1), ("b", 1)]
+    path.write_text(header + "b,body,5,8,Ann,Ann,PERSON\na,body,0,3,Bob,Bob,PERSON\n")
+    with pytest.raises(ValueError, match="not sorted"):
+        list(body_mentions_by_document(path))

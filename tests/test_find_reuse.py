@@ -84,3 +84,18 @@ def test_a_passage_repeated_in_one_article_is_counted_once_in_its_share():
 
 def test_the_same_corpus_gives_the_same_rows(seed_records):
     assert find_reuse(seed_records) == find_reuse(list(reversed(seed_records)))
+
+
+def test_the_file_path_streams_to_the_same_rows(seed_records, seed_reuse, tmp_path):
+    import csv
+
+    from find_reuse import run
+    from newsdag_common import write_jsonl
+
+    write_jsonl(reversed(seed_records), tmp_path / "documents.jsonl")  # any order
+    out = {"pairs": tmp_path / "pairs.csv", "passages": tmp_path / "passages.csv"}
+    run(tmp_path / "documents.jsonl", {"min_words": 8, "similarity": 0.5}, out)
+    read = lambda p: list(csv.DictReader(open(p, encoding="utf-8")))  # noqa: E731
+    pairs, passages = seed_reuse
+    assert read(out["pairs"]) == [{k: str(v) for k, v in row.items()} for row in pairs]
+    assert read(out["passages"]) == [{k: str(v) for k, v in row.items()} for row in passages]
