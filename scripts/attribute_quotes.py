@@ -189,6 +189,12 @@ class Quote:
     attributed_by: str = "none"
     verb: str = ""
 
+    def continue_from(self, previous: "Quote", verb: str) -> None:
+        """Take the speaker of the quote before (same paragraph), with ``verb``."""
+        self.speaker, self.speaker_type = previous.speaker, previous.speaker_type
+        self.speaker_as_written = previous.speaker_as_written
+        self.attributed_by, self.verb = "continuation", verb
+
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph (blank-line separated, stripped)."""
@@ -510,14 +516,10 @@ class Resolver:
                 found = (people[0], found[1])
         if found and found is before and same_paragraph and self.participle(found[1], quote):
             # "X called for Y to "...", adding, "..."": X again, not Y
-            quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
-            quote.speaker_as_written = previous.speaker_as_written
-            quote.attributed_by, quote.verb = "continuation", found[1]
+            quote.continue_from(previous, found[1])
             found = None
         if found and found[0] is None and same_paragraph:  # '... and said "..."'
-            quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
-            quote.speaker_as_written = previous.speaker_as_written
-            quote.attributed_by, quote.verb = "continuation", found[1]
+            quote.continue_from(previous, found[1])
             found = None
         if found:
             candidate, verb = found
@@ -527,9 +529,7 @@ class Resolver:
             quote.attributed_by = candidate.kind if candidate else "verb only"
             quote.verb = verb
         elif quote.attributed_by == "none" and same_paragraph and previous.speaker != UNKNOWN:
-            quote.speaker, quote.speaker_type = previous.speaker, previous.speaker_type
-            quote.speaker_as_written = previous.speaker_as_written
-            quote.attributed_by, quote.verb = "continuation", previous.verb
+            quote.continue_from(previous, previous.verb)
         if quote.speaker != UNKNOWN:
             self.speakers.append((quote.start, quote.speaker, quote.speaker_type))
 
