@@ -32,7 +32,9 @@ nearest sentence before that names a person; ``they`` the first of two
 people named together just before; ``it`` the last institution; "the
 minister" the last actor whose role (alias file) says minister; "the
 ministry" the alias file's actor of that name, or the last actor whose name
-has the word. A quote with no attribution continues the quote before it in
+has the word; a document ("the suit says") the authors named with it ("the
+lawsuit from Nebraska and Oklahoma"); a description followed by a name ("the
+spokesman, Nick Merrill") that person. A quote with no attribution continues the quote before it in
 the paragraph, or repeats a quote attributed elsewhere in the article (a
 crosshead's "'Very positive' talks"). Anything left is ``unknown``, never
 dropped. Measured against hand annotations: README "Who is quoted".
@@ -134,6 +136,15 @@ INSTITUTION_NOUNS = (
     "ministry department embassy government kremlin pentagon statement agency office "
     "administration council committee military army police court"
 ).split()
+# Documents that "say" what their authors wrote: "the suit says".
+DOCUMENT_NOUNS = "lawsuit suit complaint letter report memo filing petition indictment".split()
+# A description or unnamed source followed by its name: "the spokesman, Nick
+# Merrill", "the committee's chairman, Representative Trey Gowdy".
+APPOSITION = re.compile(r"(?:['’]s\s+[a-z]+)?,\s+(?:[A-Z][a-z]+\.?\s+){0,2}")
+# Where a document's authors are named: "the lawsuit from Nebraska and Oklahoma".
+AUTHORED_BY = re.compile(
+    r"\s*,?\s*(?:which was\s+)?(?:brought\s+|filed\s+|sent\s+|issued\s+)?(?:from|by)\s+"
+)
 PRONOUN_TYPES = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "PEOPLE"}
 # How far from a quote its attribution may be, in words.
 AFTER_WORDS, SUBJECT_WORDS = 12, 8
@@ -150,7 +161,7 @@ SENTENCE_END = re.compile(
 )
 DESCRIPTION = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+|[a-z]+\s+){0,3}?)("
-    + "|".join(ROLE_NOUNS + INSTITUTION_NOUNS)
+    + "|".join(ROLE_NOUNS + INSTITUTION_NOUNS + DOCUMENT_NOUNS)
     + r")\b",
     re.IGNORECASE,
 )
@@ -379,11 +390,45 @@ class Resolver:
         """``(actor, type)`` the candidate refers to, or ``(UNKNOWN, "")``."""
         if candidate.kind == "mention":
             return candidate.actor, candidate.type
-        if candidate.kind == "anonymous":
-            return UNKNOWN, ""
         if candidate.kind == "pronoun":
             return self.pronoun(candidate.text.lower(), candidate.start, quote)
+        named = self.named_after(candidate)
+        if named:
+            return named
+        if candidate.kind == "anonymous":
+            return UNKNOWN, ""
         return self.description(candidate)
+
+    def named_after(self, candidate: Candidate) -> tuple[str, str] | None:
+        """The person a description or unnamed source is followed by, as
+        in "the spokesman, Nick Merrill"; None when there is none."""
+        for c in self.within(candidate.end, candidate.end + 80):
+            if c.kind == "mention" and c.type == "PERSON":
+                if APPOSITION.fullmatch(self.body, candidate.end, c.start):
+                    return c.actor, "PERSON"
+                return None
+        return None
+
+    def authors(self, noun: str, position: int) -> tuple[str, str] | None:
+        """Who wrote the document ``noun`` names, from its nearest mention
+        before ``position`` ("the lawsuit from Nebraska and Oklahoma", "the
+        committee's letter"); None when no author is named."""
+        word = "(?:law)?suit" if noun in ("suit", "lawsuit") else noun  # one document
+        for m in reversed(list(re.finditer(rf"\b{word}\b", self.body[:position], re.I))):
+            by = AUTHORED_BY.match(self.body, m.end())
+            if by:
+                after = [c for c in self.within(by.end(), by.end() + 60) if is_agent(c)
+                         or c.type == "GPE"]  # fmt: skip
+                if after and after[0].start == by.end() and after[0].kind == "mention":
+                    return after[0].actor, after[0].type
+            owner = re.search(
+                r"(\S+)['’]s\s+(?:\w+\s+)?$", self.body[max(0, m.start() - 60) : m.start()]
+            )
+            if owner:
+                before = self.within(m.start() - 60, m.start())
+                if before and before[-1].kind == "mention":
+                    return before[-1].actor, before[-1].type
+        return None
 
     def pronoun(self, word: str, position: int, quote: Quote) -> tuple[str, str]:
         wanted = PRONOUN_TYPES[word]
@@ -472,6 +517,8 @@ class Resolver:
             if recent and not noun.startswith("spokes"):
                 return people[0].actor, "PERSON"
             return UNKNOWN, ""
+        if noun in DOCUMENT_NOUNS:
+            return self.authors(noun, candidate.end) or (UNKNOWN, "")
         for offset, actor, kind in reversed(self.speakers):
             if kind != "PERSON" and (noun == "statement" or noun in actor.lower()):
                 return actor, kind

@@ -128,14 +128,15 @@ def basil_body(path: Path) -> str:
 
 
 # Quote F1 and speaker accuracy each BASIL set must keep (README "Who is
-# quoted" has the history). Sets 1 to 3 were used to develop the rules, each
-# after it was first measured as held out; set 4 is held out, and its
+# quoted" has the history). Sets 1 to 4 were used to develop the rules, each
+# after it was first measured as held out; set 5 is held out, and its
 # speaker accuracy is below the issue's 0.85 aim.
 FLOORS = {
     "basil_gold.yaml": (0.95, 0.95),
     "basil_gold_2.yaml": (0.95, 0.85),
     "basil_gold_3.yaml": (0.95, 0.8),
-    "basil_gold_4.yaml": (0.95, 0.75),
+    "basil_gold_4.yaml": (0.95, 0.85),
+    "basil_gold_5.yaml": (0.9, 0.75),
 }
 
 
