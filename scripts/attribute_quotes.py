@@ -416,16 +416,12 @@ class Resolver:
         word = "(?:law)?suit" if noun in ("suit", "lawsuit") else noun  # one document
         for m in reversed(list(re.finditer(rf"\b{word}\b", self.body[:position], re.I))):
             by = AUTHORED_BY.match(self.body, m.end())
-            if by:
-                after = [c for c in self.within(by.end(), by.end() + 60) if is_agent(c)
-                         or c.type == "GPE"]  # fmt: skip
-                if after and after[0].start == by.end() and after[0].kind == "mention":
-                    return after[0].actor, after[0].type
-            owner = re.search(
-                r"(\S+)['’]s\s+(?:\w+\s+)?$", self.body[max(0, m.start() - 60) : m.start()]
-            )
-            if owner:
-                before = self.within(m.start() - 60, m.start())
+            if by:  # "the lawsuit from Nebraska and Oklahoma"
+                named = [c for c in self.within(by.end(), by.end() + 60) if c.start == by.end()]
+                if named and named[0].kind == "mention":
+                    return named[0].actor, named[0].type
+            if re.search(r"['’]s\s+(?:\w+\s+)?$", self.body[max(0, m.start() - 60) : m.start()]):
+                before = self.within(m.start() - 60, m.start())  # "the committee's letter"
                 if before and before[-1].kind == "mention":
                     return before[-1].actor, before[-1].type
         return None

@@ -134,9 +134,10 @@ class LocalSlurm:
         key.write_bytes(os.urandom(128))
         key.chmod(0o600)
         munge = self.folder / "munge"
-        self.spawn("munged", "munged", "--foreground", "--force", f"--key-file={key}",
-                   f"--socket={munge}/munge.socket", f"--pid-file={munge}/munged.pid",
-                   f"--log-file={munge}/munged.log", f"--seed-file={munge}/munged.seed")  # fmt: skip
+        files = [f"--key-file={key}", f"--socket={munge}/munge.socket",
+                 f"--pid-file={munge}/munged.pid", f"--log-file={munge}/munged.log",
+                 f"--seed-file={munge}/munged.seed"]  # fmt: skip
+        self.spawn("munged", "munged", "--foreground", "--force", *files)
         wait_for(lambda: (munge / "munge.socket").exists(), "munged's socket", self)
         node = node_line(subprocess.run(["slurmd", "-C"], capture_output=True, text=True,
                                         check=True).stdout)  # fmt: skip
