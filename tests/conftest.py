@@ -87,30 +87,43 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def parser():
+    """The dependency parser the workflow runs on sentences with a reporting verb."""
+    from annotate_articles import load_parser
+
+    return load_parser("en_core_web_sm")
+
+
+@pytest.fixture(scope="session")
 def seed_records(parse):
     """The five seeds parsed, with the outlet resolved."""
     return [parse(path) for path in sorted(SEEDS.iterdir())]
 
 
 @pytest.fixture(scope="session")
-def seed_annotations(nlp, seed_records):
-    """Sentence and mention rows of the five seeds, as the shard tables hold them."""
+def seed_annotations(nlp, parser, seed_records):
+    """Sentence, mention and speech rows of the five seeds, as the shard
+    tables hold them."""
     import csv
     import io
 
     import pandas as pd
 
-    from annotate_articles import MENTION_COLUMNS, SENTENCE_COLUMNS, annotated_documents
+    from annotate_articles import (
+        MENTION_COLUMNS,
+        SENTENCE_COLUMNS,
+        SPEECH_COLUMNS,
+        annotated_documents,
+    )
 
-    sentences, mentions = io.StringIO(), io.StringIO()
-    sentence_writer = csv.writer(sentences, lineterminator="\n")
-    sentence_writer.writerow(SENTENCE_COLUMNS)
-    mention_writer = csv.writer(mentions, lineterminator="\n")
-    mention_writer.writerow(MENTION_COLUMNS)
-    for _, sentence_rows, mention_rows in annotated_documents(seed_records, nlp):
-        sentence_writer.writerows(sentence_rows)
-        mention_writer.writerows(mention_rows)
+    tables = [io.StringIO() for _ in range(3)]
+    writers = [csv.writer(table, lineterminator="\n") for table in tables]
+    for writer, columns in zip(writers, (SENTENCE_COLUMNS, MENTION_COLUMNS, SPEECH_COLUMNS)):
+        writer.writerow(columns)
+    for _, *rows in annotated_documents(seed_records, nlp, parser):
+        for writer, table_rows in zip(writers, rows):
+            writer.writerows(table_rows)
     read = lambda text: pd.read_csv(
         io.StringIO(text.getvalue()), dtype=str, keep_default_na=False
     )  # noqa: E731
-    return read(sentences), read(mentions)
+    return tuple(read(table) for table in tables)

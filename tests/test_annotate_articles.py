@@ -18,7 +18,7 @@ def test_model_loads_offline_from_the_pinned_package_with_only_needed_components
 
 
 def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
-    sentences, mentions = seed_annotations
+    sentences, mentions, _ = seed_annotations
     texts = {(r["doc_id"], "body"): r["body"] for r in seed_records}
     texts |= {(r["doc_id"], "title"): r["title"] for r in seed_records}
     for row in sentences.itertuples():
@@ -33,7 +33,7 @@ def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
 
 
 def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
-    sentences, _ = seed_annotations
+    sentences, _, _ = seed_annotations
     assert not sentences["text"].str.contains("\n").any()
     assert (sentences["text"] == sentences["text"].str.strip()).all()
     dw = sentences[
@@ -44,7 +44,7 @@ def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
 
 
 def test_mentions_sit_in_their_sentence(seed_annotations):
-    sentences, mentions = seed_annotations
+    sentences, mentions, _ = seed_annotations
     spans = {
         (r.doc_id, r.section, r.sentence_id): (int(r.start), int(r.end))
         for r in sentences.itertuples()
@@ -138,12 +138,14 @@ def annotate_with_cache(records, folder, nlp_factory, fingerprint="f"):
     return [r[1:] for r in rows], sum(key not in cache for key, *_ in rows)
 
 
-def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(nlp, seed_records, tmp_path):
+def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(
+    nlp, parser, seed_records, tmp_path
+):
     loads = []
 
     def factory():
         loads.append(1)
-        return nlp
+        return nlp, parser
 
     first, spacy_docs = annotate_with_cache(seed_records, tmp_path, factory)
     assert spacy_docs == 5 and len(loads) == 1
@@ -154,14 +156,54 @@ def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(nlp, seed_record
     rows, spacy_docs = annotate_with_cache(edited, tmp_path, factory)
     assert spacy_docs == 1 and len(loads) == 2
     (tmp_path / "fresh").mkdir()
-    fresh, _ = annotate_with_cache(edited, tmp_path / "fresh", lambda: nlp)
+    fresh, _ = annotate_with_cache(edited, tmp_path / "fresh", lambda: (nlp, parser))
     assert rows == fresh and rows != first  # same rows as a run without the cache
 
 
-def test_cache_from_another_pipeline_or_damaged_is_not_used(nlp, seed_records, tmp_path):
-    annotate_with_cache(seed_records[:2], tmp_path, lambda: nlp, fingerprint="model 3.8.0")
-    _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, lambda: nlp, "model 3.9.0")
+def test_cache_from_another_pipeline_or_damaged_is_not_used(nlp, parser, seed_records, tmp_path):
+    models = lambda: (nlp, parser)  # noqa: E731
+    annotate_with_cache(seed_records[:2], tmp_path, models, fingerprint="model 3.8.0")
+    _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, models, "model 3.9.0")
     assert spacy_docs == 2
     (tmp_path / "annotations.cache.jsonl").write_text('{"fingerprint": "model 3.9.0"}\n{"ke')
-    _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, lambda: nlp, "model 3.9.0")
+    _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, models, "model 3.9.0")
     assert spacy_docs == 2
+
+
+@pytest.mark.parametrize(
+    "sentence, verb, subject, relation",
+    [
+        # an apposition names the unnamed subject (BASIL 2010, NYT)
+        ("A spokesman for the Democratic National Committee, Brad Woodhouse, said Mr. Steele "
+         "was \u201cbetting against our troops.\u201d", "said", "Woodhouse", "nsubj>appos"),
+        # a participle describing a noun: the subject of the noun's verb
+        ("He sent an e-mail to RNC members saying he hoped his statement would \"clear up any "
+         "confusion\" caused by his earlier remarks.", "saying", "He", "acl>nsubj"),
+        ("Trying to quell the furor, Steele issued a statement saying: \"There is no question.\"",
+         "saying", "Steele", "acl>nsubj"),
+        # a participle after a comma shares the subject of the verb it hangs from
+        ("Reince Priebus, the chairman of the Republican National Committee, tried to deflect "
+         "questions on behalf of Mr. Romney, saying on Fox News that \u201cthis is the platform "
+         "of the Republican Party.\u201d", "saying", "Priebus", "advcl>nsubj"),
+    ],
+)  # fmt: skip
+def test_reporting_verbs_get_the_subject_the_parse_gives(parser, sentence, verb, subject, relation):
+    from annotate_articles import speech_rows
+
+    body = "Lead paragraph.\n\n" + sentence
+    start = body.index(sentence)
+    rows = speech_rows("d", body, [["d", "body", 2, start, len(body), sentence]], parser)
+    found = {(r[4], r[7], r[8]) for r in rows}
+    assert (verb, subject, relation) in found, found
+    for row in rows:
+        assert body[row[2] : row[3]] == row[4] and body[row[5] : row[6]] == row[7]
+        assert row[9] <= row[2] < row[3] <= row[10]  # the verb heads its clause
+
+
+def test_only_sentences_with_a_reporting_verb_are_parsed(parser):
+    from annotate_articles import speech_rows
+
+    body = "Bolton arrived in Caracas. Lavrov said nothing."
+    sentences = [["d", "body", 1, 0, 26, body[:26]], ["d", "body", 2, 27, 47, body[27:]]]
+    rows = speech_rows("d", body, sentences, parser)
+    assert [(r[1], r[4], r[7]) for r in rows] == [(2, "said", "Lavrov")]

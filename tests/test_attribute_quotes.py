@@ -1,7 +1,7 @@
 """Quotations and their speakers, against articles annotated by hand.
 
 ``tests/data/quotes/gold.yaml``: every quotation of the five seeds and who
-said it. ``basil_gold*.yaml``: three BASIL events (Fox, NYT and HuffPost
+said it. ``basil_gold*.yaml``: seven sets of BASIL events (Fox, NYT and HuffPost
 each), annotated the same way; see ``FLOORS`` for which were held out.
 """
 
@@ -13,12 +13,13 @@ import pandas as pd
 import pytest
 import yaml
 
-from annotate_articles import MENTION_COLUMNS, annotated_documents
+from annotate_articles import MENTION_COLUMNS, SPEECH_COLUMNS, annotated_documents
 from attribute_quotes import (
     UNKNOWN,
     actor_tables,
     by_outlet,
     document_quotes,
+    parsed_verb,
     quote_rows,
     quote_spans,
 )
@@ -65,11 +66,12 @@ def same_speaker(gold: str, found: str) -> bool:
     )
 
 
-def quotes_of(records, mentions, alias_path, folder: Path) -> list[dict]:
+def quotes_of(records, mentions, speech, alias_path, folder: Path) -> list[dict]:
     """Attribute the quotes of ``records`` as the workflow does: shard
     ``mentions`` resolved across them (``resolve_actors``), the actor table
-    written and read back, then each body's quotes. One dict per quote:
-    ``doc``, ``text``, ``speaker`` and the ``quote`` itself."""
+    written and read back, then each body's quotes with the subjects of its
+    reporting verbs (``speech`` rows). One dict per quote: ``doc``,
+    ``text``, ``speaker`` and the ``quote`` itself."""
     from config_checks import read_alias_file
 
     documents = pd.DataFrame({"doc_id": [r["doc_id"] for r in records]})
@@ -81,7 +83,11 @@ def quotes_of(records, mentions, alias_path, folder: Path) -> list[dict]:
     found = []
     for record in records:
         own = body_mentions[body_mentions["doc_id"] == record["doc_id"]].to_dict("records")
-        for q in document_quotes(record["body"], own, roles, alias_of, types):
+        subjects = {
+            int(row["verb_start"]): parsed_verb(row)
+            for row in speech[speech["doc_id"] == record["doc_id"]].to_dict("records")
+        }
+        for q in document_quotes(record["body"], own, roles, alias_of, types, subjects=subjects):
             found.append({"doc": record["doc_id"], "text": record["body"][q.start : q.end],
                           "speaker": q.speaker, "quote": q})  # fmt: skip
     return found
@@ -89,8 +95,8 @@ def quotes_of(records, mentions, alias_path, folder: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def seed_quotes(seed_records, seed_annotations, tmp_path_factory):
-    _, mentions = seed_annotations
-    return quotes_of(seed_records, mentions, ROOT / "config/actors.yaml",
+    _, mentions, speech = seed_annotations
+    return quotes_of(seed_records, mentions, speech, ROOT / "config/actors.yaml",
                      tmp_path_factory.mktemp("quotes"))  # fmt: skip
 
 
@@ -128,29 +134,31 @@ def basil_body(path: Path) -> str:
 
 
 # Quote F1 and speaker accuracy each BASIL set must keep (README "Who is
-# quoted" has the history). Sets 1 to 4 were used to develop the rules, each
-# after it was first measured as held out; set 5 is held out, and its
-# speaker accuracy is below the issue's 0.85 aim.
+# quoted" has the history). Sets 1 to 6 were used to develop the rules, each
+# after it was first measured as held out; set 7 is held out (never tuned on).
 FLOORS = {
     "basil_gold.yaml": (0.95, 0.95),
     "basil_gold_2.yaml": (0.95, 0.85),
     "basil_gold_3.yaml": (0.95, 0.8),
-    "basil_gold_4.yaml": (0.95, 0.85),
-    "basil_gold_5.yaml": (0.9, 0.75),
+    "basil_gold_4.yaml": (0.95, 0.9),
+    "basil_gold_5.yaml": (0.9, 0.9),
+    "basil_gold_6.yaml": (0.95, 0.8),
+    "basil_gold_7.yaml": (0.9, 0.85),
 }
 
 
 @pytest.mark.skipif(not BASIL.is_dir(), reason="the BASIL corpus is not beside the project")
 @pytest.mark.parametrize("gold_file", sorted(FLOORS))
-def test_basil_articles_keep_their_scores(nlp, tmp_path, gold_file):
+def test_basil_articles_keep_their_scores(nlp, parser, tmp_path, gold_file):
     gold_docs = read_gold(gold_file)
     records = [
         {"doc_id": Path(d["file"]).stem, "title": "", "body": basil_body(BASIL / d["file"])}
         for d in gold_docs
     ]
-    rows = [r for _, _, ms in annotated_documents(records, nlp) for r in ms]
-    mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    found = quotes_of(records, mentions, None, tmp_path)
+    annotated = list(annotated_documents(records, nlp, parser))
+    mentions = pd.DataFrame([r for _, _, ms, _ in annotated for r in ms], columns=MENTION_COLUMNS)
+    speech = pd.DataFrame([r for _, _, _, sp in annotated for r in sp], columns=SPEECH_COLUMNS)
+    found = quotes_of(records, mentions, speech, None, tmp_path)
     gold = [{"doc": Path(d["file"]).stem, **q} for d in gold_docs for q in d["quotes"]]
     result = scores(gold, found)
     print(gold_file, result)
@@ -207,3 +215,41 @@ def test_mentions_are_read_one_document_at_a_time_and_must_be_sorted(tmp_path):
     path.write_text(header + "b,body,5,8,Ann,Ann,PERSON\na,body,0,3,Bob,Bob,PERSON\n")
     with pytest.raises(ValueError, match="not sorted"):
         list(body_mentions_by_document(path))
+
+
+def speakers_of(body: str, nlp, parser) -> dict[str, str]:
+    """Quote text -> speaker for one body, through the spaCy pass and the
+    parse as the workflow runs them (no alias file)."""
+    record = {"doc_id": "d", "title": "", "body": body}
+    [(_, _, mentions, speech)] = annotated_documents([record], nlp, parser)
+    mentions = [dict(zip(MENTION_COLUMNS, m)) for m in mentions]
+    own = [{**m, "actor": m["name"], "type": m["name_type"]} for m in mentions]
+    types = {m["actor"]: m["type"] for m in own}
+    subjects = {int(row[2]): parsed_verb(dict(zip(SPEECH_COLUMNS, row))) for row in speech}
+    quotes = document_quotes(body, own, {}, {}, types, subjects=subjects)
+    return {body[q.start : q.end]: q.speaker for q in quotes}
+
+
+def test_the_parse_names_speakers_the_nearest_name_would_miss(nlp, parser):
+    # BASIL 2012 (Fox) and 2010 (Fox, NYT), shortened
+    body = (
+        "Lis Smith, a spokeswoman for the Obama campaign, said, \u201cMitt Romney\u2019s Medicare "
+        "ad is dishonest and hypocritical.\u201d The savings, she said, \u201cdo not cut a single "
+        "guaranteed Medicare benefit.\u201d\n\n"
+        "Speaking on ABC's \"This Week,\" Sen. John McCain, R-Ariz., said Steele's comments were "
+        '"wildly inaccurate."\n\n'
+        "The Arizona Republican said Steele needs to assess whether he can still function in his "
+        'job and must make "an appropriate decision" about his future.\n\n'
+        "\u201cGround zero is hallowed ground to Americans,\u201d Elliott Maynard, a Republican "
+        "trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia\u2019s "
+        "Third District, said in a typical statement.\n\n"
+        "The scholars say that it is true that \u201cIt calls for solutions to be enacted as "
+        "close to the level of local communities as possible.\u201d"
+    )
+    speakers = speakers_of(body, nlp, parser)
+    assert speakers["Mitt Romney\u2019s Medicare ad is dishonest and hypocritical."] == "Lis Smith"
+    assert speakers["do not cut a single guaranteed Medicare benefit."] == "Lis Smith"
+    assert speakers["an appropriate decision"] == "John McCain"  # "the Arizona Republican"
+    assert speakers["Ground zero is hallowed ground to Americans,"] == "Elliott Maynard"
+    unnamed = "It calls for solutions to be enacted as close to the level of local communities as "
+    assert speakers[unnamed + "possible."] == UNKNOWN  # "the scholars", not "it"

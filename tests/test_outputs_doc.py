@@ -36,7 +36,7 @@ def test_manifest_fields_are_documented(tmp_path):
 
 def test_nlp_and_entity_tables_are_documented():
     from annotate_articles import MENTION_COLUMNS as SHARD_MENTIONS
-    from annotate_articles import SENTENCE_COLUMNS
+    from annotate_articles import SENTENCE_COLUMNS, SPEECH_COLUMNS
     from count_cooccurrence import COLUMNS as COOCCURRENCE
     from count_entities import DOCUMENT_COLUMNS as BY_DOCUMENT
     from count_entities import OUTLET_COLUMNS as BY_OUTLET
@@ -44,6 +44,7 @@ def test_nlp_and_entity_tables_are_documented():
 
     assert documented_columns("results/shards/NNN/sentences.csv") == SENTENCE_COLUMNS
     assert documented_columns("results/shards/NNN/mentions.csv") == SHARD_MENTIONS
+    assert documented_columns("results/shards/NNN/speech.csv") == SPEECH_COLUMNS
     assert documented_columns("results/tables/actors.csv") == ACTOR_COLUMNS
     shared = ["doc_id", "section", "sentence_id", "start", "end", "text", "label"]
     assert set(shared + documented_columns("results/tables/mentions.csv")) == set(MENTION_COLUMNS)

@@ -7,7 +7,7 @@ from score_sentences import score_sentence
 
 
 def scored_seed_sentences(seed_records, seed_annotations):
-    sentences, _ = seed_annotations
+    sentences, _, _ = seed_annotations
     body = sentences[sentences["section"] == "body"].copy()
     records = {r["doc_id"]: r for r in seed_records}
     body["outlet"] = body["doc_id"].map(lambda d: records[d]["outlet"])

@@ -1,5 +1,5 @@
-# Stage 2: one spaCy pass per shard: sentences and named-entity mentions,
-# which every later stage reuses.
+# Stage 2: one spaCy pass per shard: sentences, named-entity mentions and the
+# subjects of reporting verbs, which every later stage reuses.
 
 
 rule annotate_articles:
@@ -8,6 +8,7 @@ rule annotate_articles:
     output:
         sentences="results/shards/{shard}/sentences.csv",
         mentions="results/shards/{shard}/mentions.csv",
+        speech="results/shards/{shard}/speech.csv",
     log:
         "logs/annotate_articles/{shard}.log",
     wildcard_constraints:

@@ -7,6 +7,7 @@ rule attribute_quotes:
         unpack(actors_input),
         documents="results/corpus/documents.jsonl",
         mentions="results/tables/mentions.csv",
+        speech=expand("results/shards/{shard}/speech.csv", shard=SHARDS),
         actors_table="results/tables/actors.csv",
     output:
         quotes=report(
