@@ -7,8 +7,8 @@ mention that survives the junk rules, with the name it resolves to inside
 its document) and ``results/shards/{shard}/speech.csv`` (every reporting
 verb of the body, "said", "told", ..., and the main verb of its sentence,
 with the subject the dependency parser gives each, for
-``attribute_quotes``). Every later stage reads these
-tables; nothing runs spaCy again. Documents are streamed through ``nlp.pipe`` and rows are written as
+``attribute_quotes``). Every later stage reads these tables; nothing runs
+spaCy again. Documents are streamed through ``nlp.pipe`` and rows are written as
 they come, so memory does not grow with the shard. Each article's rows are
 also kept in ``annotations.cache.jsonl`` beside the tables
 (``AnnotationCache``), so a rerun after one article changed runs spaCy on
@@ -318,13 +318,14 @@ def speech_subject(verb) -> tuple | None:
     return None
 
 
-def speech_rows(doc_id: str, body: str, sentences: list[list], parser) -> list[list]:
+def speech_rows(doc_id: str, sentences: list[list], parser) -> list[list]:
     """Rows in ``SPEECH_COLUMNS`` order for each reporting verb of a body,
     and the main verb (ROOT) of each sentence holding one: the verb's
     subject's head word as the parser finds it (``speech_subject``) and the
-    clause the verb heads (its subtree), offsets in characters into the body. Only the ``sentences`` rows
-    (``SENTENCE_COLUMNS``) that hold a reporting verb are parsed, each on
-    its own. A verb with no subject in the parse has no row."""
+    clause the verb heads (its subtree), offsets in characters into the
+    body. Only the body rows of ``sentences`` (``SENTENCE_COLUMNS``) that
+    hold a reporting verb are parsed, each on its own. A verb with no
+    subject in the parse has no row."""
     wanted = [row for row in sentences if row[1] == "body" and has_reporting_verb(row[5])]
     rows = []
     texts = ((row[5], row) for row in wanted)
@@ -386,7 +387,7 @@ def annotated_documents(records, nlp, parser):
             for token in sent:
                 sentence_ids[token.i] = number
         pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
-        speech = speech_rows(doc_id, doc.text, sentences, parser)
+        speech = speech_rows(doc_id, sentences, parser)
     if current is not None:
         yield current, sentences, resolved_rows(pending), speech
 

@@ -39,14 +39,15 @@ speaker of an earlier quote in the paragraph, else, going back sentence by
 sentence, the speaker of a quote there or the first person the parse gives
 as a subject (a sentence whose subject is "he" sends the search further
 back) or the subject of the nearest sentence that names a person; ``they``
-the first of two people named together just before; ``it`` the last institution; "the
-minister" the last actor whose role (alias file) says minister; "the
+the first of two people named together just before; ``it`` the last
+institution; "the minister" the last actor whose role (alias file) says
+minister; "the
 ministry" the alias file's actor of that name, or the last actor whose name
 has the word; a document ("the suit says") the authors named with it ("the
 lawsuit from Nebraska and Oklahoma"); a description followed by a name ("the
 spokesman, Nick Merrill") that person. A quote with no attribution
-continues the quote before it in the paragraph, or repeats a quote attributed elsewhere in the article (a
-crosshead's "'Very positive' talks"). Anything left is ``unknown``, never
+continues the quote before it in the paragraph, or repeats a quote
+attributed elsewhere in the article (a crosshead's "'Very positive' talks"). Anything left is ``unknown``, never
 dropped. Measured against hand annotations: README "Who is quoted".
 
 Run outside Snakemake::
@@ -458,8 +459,10 @@ class Resolver:
                 return "he/she"
             if candidate.kind == "mention" and candidate.type == "PERSON":
                 return candidate.actor
-            if candidate.kind == "description" and self.description(candidate)[1] == "PERSON":
-                return self.description(candidate)[0]
+            if candidate.kind == "description":
+                actor, kind = self.description(candidate)
+                if kind == "PERSON":
+                    return actor
         return ""
 
     def last_person_pair(self, position: int) -> tuple[str, str]:
@@ -616,7 +619,7 @@ class Resolver:
         word = self.body[head[0] : head[1]]
         if word.isalpha() and word.islower():
             by = AUTHORED_BY.match(self.body, head[1])  # "a terse response from the GOP"
-            named = [c for c in self.within(by.end(), by.end() + 80)] if by else []
+            named = self.within(by.end(), by.end() + 80) if by else []
             if named and named[0].kind == "mention" and is_agent(named[0]):
                 return named[0]
             return Candidate(head[0], head[1], word, "anonymous")  # "the scholars say"
@@ -730,7 +733,9 @@ def document_quotes(body: str, mentions: list[dict], roles: dict, alias_of: dict
                     surnames: dict | None = None, subjects: dict | None = None) -> list[Quote]:  # fmt: skip
     """The quotations of one article body with their speakers, in order.
     ``roles``, ``alias_of`` and ``types`` are ``actor_tables``'s; mention
-    actors missing from ``types`` are added for this document."""
+    actors missing from ``types`` are added for this document. ``subjects``
+    maps a verb's offset to ``parsed_verb`` of its ``speech.csv`` row; without
+    it, subjects come from the nearest candidates alone."""
     types = {**types, **{m["actor"]: m["type"] for m in mentions if m["actor"] not in types}}
     if surnames is None:
         surnames = surname_index(types)
@@ -824,12 +829,10 @@ def subjects_by_document(paths) -> Iterator[tuple[str, dict[int, tuple]]]:
             yield doc_id, {int(r["verb_start"]): parsed_verb(r) for r in group}
 
 
-def parsed_verb(row: dict) -> tuple[int, int, int, int]:
-    """``(subject_start, subject_end, clause_start, clause_end)`` of a
-    ``speech.csv`` row: what ``document_quotes`` takes as ``subjects``."""
-    return tuple(
-        int(row[k]) for k in ("subject_start", "subject_end", "clause_start", "clause_end")
-    )
+def parsed_verb(row: dict) -> tuple[int, int, int]:
+    """``(subject_start, subject_end, clause_start)`` of a ``speech.csv``
+    row: what ``document_quotes`` takes as ``subjects``."""
+    return tuple(int(row[k]) for k in ("subject_start", "subject_end", "clause_start"))
 
 
 def sorted_lookup(keyed: Iterator[tuple[str, object]]):

@@ -192,7 +192,7 @@ def test_reporting_verbs_get_the_subject_the_parse_gives(parser, sentence, verb,
 
     body = "Lead paragraph.\n\n" + sentence
     start = body.index(sentence)
-    rows = speech_rows("d", body, [["d", "body", 2, start, len(body), sentence]], parser)
+    rows = speech_rows("d", [["d", "body", 2, start, len(body), sentence]], parser)
     found = {(r[4], r[7], r[8]) for r in rows}
     assert (verb, subject, relation) in found, found
     for row in rows:
@@ -205,5 +205,5 @@ def test_only_sentences_with_a_reporting_verb_are_parsed(parser):
 
     body = "Bolton arrived in Caracas. Lavrov said nothing."
     sentences = [["d", "body", 1, 0, 26, body[:26]], ["d", "body", 2, 27, 47, body[27:]]]
-    rows = speech_rows("d", body, sentences, parser)
+    rows = speech_rows("d", sentences, parser)
     assert [(r[1], r[4], r[7]) for r in rows] == [(2, "said", "Lavrov")]
