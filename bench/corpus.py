@@ -16,9 +16,14 @@ import html
 import json
 import random
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from article_records import body_text  # noqa: E402
+
 SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
 # (outlet, domain in workflow/resources/outlet_domains.tsv, file format)
 OUTLETS = [
@@ -65,9 +70,7 @@ def shared_texts() -> list[tuple[str, list[str]]]:
             continue
         if not isinstance(data, dict) or "body-paragraphs" not in data:
             continue
-        paragraphs = [
-            " ".join(p) if isinstance(p, list) else str(p) for p in data["body-paragraphs"]
-        ]
+        paragraphs = body_text(data["body-paragraphs"]).split("\n\n")
         title = str(data.get("title", "")).split(" | ")[0].strip()
         paragraphs = [p.strip() for p in paragraphs if len(p.split()) >= 12]
         if title and paragraphs:

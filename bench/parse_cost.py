@@ -5,7 +5,6 @@ with the parser and with a stand-in that parses nothing, twice each.
     .venv/bin/python -m bench.parse_cost
 """
 
-import ast
 import json
 import sys
 import time
@@ -15,22 +14,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from annotate_articles import annotated_documents, load_model, load_parser  # noqa: E402
+from article_records import body_text  # noqa: E402
 
 BASIL = ROOT.parent / "shared" / "corpora" / "basil" / "articles"
 
 
 def basil_records() -> list[dict]:
     """Each BASIL article as a record: paragraphs joined by blank lines."""
-    records = []
-    for path in sorted(BASIL.rglob("*.json")):
-        paragraphs = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]
-        if isinstance(paragraphs, str):
-            paragraphs = ast.literal_eval(paragraphs)
-        flat = [(" ".join(p) if isinstance(p, list) else p).strip() for p in paragraphs]
-        records.append(
-            {"doc_id": path.stem, "title": "", "body": "\n\n".join(p for p in flat if p)}
-        )
-    return records
+    return [
+        {
+            "doc_id": path.stem,
+            "title": "",
+            "body": body_text(json.loads(path.read_text())["body-paragraphs"]),
+        }
+        for path in sorted(BASIL.rglob("*.json"))
+    ]
 
 
 class NoParse:

@@ -35,8 +35,8 @@ n_articles, n_outlets, n_skipped = len(documents), len(outlets), len(skipped)
 show(
     paragraph_html(
         f"{count_text(n_articles, 'article')} from {count_text(n_outlets, 'outlet')} were analysed; "
-        f"{count_text(n_skipped, 'file was', 'files were')} skipped (listed at the end of this "
-        "chapter)."
+        f"{count_text(n_skipped, 'file or record was', 'files or records were')} skipped (listed "
+        "at the end of this chapter)."
     )
 )
 if n_articles == 0:
@@ -121,35 +121,42 @@ show(
 # ## How each outlet was identified
 #
 # The outlet of an article is taken from the strongest evidence it carries:
-# the user's outlet sheet, metadata, the URL's domain, a source tag, the
-# page title, the byline's affiliation, an author's e-mail domain or the
-# dateline. The counts in brackets are articles.
+# the user's outlet sheet, metadata (a record's outlet field, front matter),
+# the URL's domain, a source tag, the page title, the byline's affiliation,
+# an author's e-mail domain or the dateline. That evidence names the outlet
+# in its own way ("fox", "FOX", "foxnews.com"); the names given are merged
+# into one outlet through the shipped outlet table, the config's
+# `outlet_aliases` and, for names in neither, by ignoring case. The last
+# column lists every name merged. The counts in brackets are articles.
 
 # %%
 show(
     table_html(
         outlets,
-        {"outlet": "Outlet", "documents": "Articles (n)", "outlet_sources": "Evidence (articles)"},
-        caption=f"Evidence that identified each outlet; n = {count_text(n_articles, 'article')}.",
+        {"outlet": "Outlet", "documents": "Articles (n)", "outlet_sources": "Evidence (articles)",
+         "outlet_labels": "Names given (articles)"},
+        caption=f"Evidence that identified each outlet, and the names it gave; "
+        f"n = {count_text(n_articles, 'article')}.",
         digits={"documents": 0},
     )
-)
+)  # fmt: skip
 
 # %% [markdown]
-# ## Files skipped
+# ## Files and records skipped
 #
-# Files that could not be used are never dropped silently; each is listed
-# here with the reason (empty, not text, too short, a byte-identical copy,
-# nothing left after removing boilerplate, ...).
+# Files, and records of JSON, JSONL, CSV and TSV files, that could not be
+# used are never dropped silently; each is listed here with where it is and
+# the reason (empty, not text, too short, a byte-identical copy, nothing
+# left after removing boilerplate, broken JSON, no body, a bad date, ...).
 
 # %%
 if skipped.empty:
-    show(paragraph_html("No file was skipped."))
+    show(paragraph_html("Nothing was skipped."))
 else:
     show(
         table_html(
             skipped,
-            {"source_path": "File", "reason": "Reason"},
-            caption=f"Files skipped; n = {count_text(n_skipped, 'file')}.",
+            {"source_path": "File", "source_record": "Record", "reason": "Reason"},
+            caption=f"Files and records skipped; n = {count_text(n_skipped, 'article')}.",
         )
     )

@@ -21,7 +21,8 @@ DATE_PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?![\d])"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
-    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<year>\d{4})(?P<sep>[./])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
 ]
 # Words that may stand beside a date on a line that is only a date stamp.
 _DATE_LINE_WORDS = re.compile(
@@ -46,8 +47,9 @@ def _valid_iso(year: int, month: int, day: int) -> str | None:
 def find_date(text: str, day_first: bool = True) -> tuple[str, re.Match] | None:
     """The first calendar date written in ``text``, as ``(YYYY-MM-DD, match)``.
 
-    Recognises ISO dates, ``May 02, 2019``, ``2 May 2019`` and numeric
-    ``02.05.2019`` / ``02/05/2019``. A numeric date is read day first when
+    Recognises ISO dates, ``May 02, 2019``, ``2 May 2019``, numeric
+    ``02.05.2019`` / ``02/05/2019`` / ``02-05-2019`` and year-first
+    ``2019/05/02`` / ``2019.05.02``. A numeric date is read day first when
     ``day_first`` is true, unless one of its parts is over 12, which settles
     it. Impossible dates (``2019-02-30``) and years outside 1800-2100 are not
     dates. Weekday names alone never make a date. ``None`` if there is none.
@@ -117,6 +119,64 @@ def parse_date_value(value: object, day_first: bool = True) -> str | None:
         return None
     hit = find_date(str(value), day_first)
     return hit[0] if hit else None
+
+
+# Epoch timestamps: 9-10 digits are seconds (1973-2286), 13 milliseconds.
+_EPOCH = re.compile(r"\A(?P<digits>\d{9,10}|\d{13})(?:\.\d+)?\Z")
+# GDELT and databases: 20190502 or 20190502103100 (YYYYMMDD[hhmmss]).
+_COMPACT = re.compile(r"\A(?P<year>\d{4})(?P<mnum>\d{2})(?P<day>\d{2})(?:\d{6})?\Z")
+
+
+def epoch_date(value: object) -> str | None:
+    """ISO date (UTC) of a Unix timestamp, else ``None``.
+
+    Accepts a number or a string of digits: 9 or 10 digits are seconds since
+    1970 (``1556805600`` -> ``2019-05-02``), 13 digits are milliseconds
+    (``1556805600000``), as JavaScript writes them. Booleans and other
+    lengths are not timestamps.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    text = str(value).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    m = _EPOCH.match(text)
+    if not m:
+        return None
+    seconds = float(text) / (1000 if len(m.group("digits")) > 10 else 1)
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
+
+
+def given_date(value: object, day_first: bool = True, latest: str = "") -> str:
+    """ISO date of a date that a record or file states, or ``ValueError``
+    whose message says in plain English what is wrong with it.
+
+    Reads everything ``find_date`` reads (ISO dates and times, ``May 02,
+    2019``, ``2 May 2019``, ``02.05.2019``, ``02/05/2019`` and
+    ``02-05-2019`` by the ``day_first`` rule, ``2019/05/02``, RSS's ``Thu,
+    02 May 2019 10:31:00 GMT``), compact ``20190502`` and
+    ``20190502103100`` (GDELT), and Unix timestamps (``epoch_date``).
+    A time zone is ignored: the date is the one written. An impossible date
+    (``2019-02-30``, ``31.04.2019``) and a date after ``latest``
+    (``YYYY-MM-DD``; ``""`` for no limit) are errors, as is a value with no
+    date in it.
+    """
+    compact = _COMPACT.match(str(value).strip()) if not isinstance(value, bool) else None
+    if compact:
+        groups = compact.groupdict()
+        iso = _valid_iso(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
+    else:
+        iso = epoch_date(value) or parse_date_value(value, day_first)
+    if iso is None:
+        if compact:
+            raise ValueError(f"date {str(value).strip()!r} is not a calendar date")
+        text = " ".join(str(value).split())[:80]
+        if any(pattern.search(text) for pattern in DATE_PATTERNS):
+            raise ValueError(f"date {text!r} is not a calendar date")
+        raise ValueError(f"date {text!r} is not a date newsdag can read")
+    if latest and iso > latest:
+        raise ValueError(f"date {iso} is in the future (after {latest})")
+    return iso
 
 
 @dataclass(frozen=True)

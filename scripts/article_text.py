@@ -788,7 +788,7 @@ def _apply_metadata(article: CleanArticle, metadata: dict[str, object], state: _
         article.title = _title_without_site_name(
             str(metadata["html_title"]), str(metadata.get("site_name", "")), state
         )
-    if metadata.get("subtitle") and not article.subtitle:
+    if metadata.get("subtitle"):
         article.subtitle = render_inline_markdown(str(metadata["subtitle"]))
     if metadata.get("byline"):
         authors = []

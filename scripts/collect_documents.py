@@ -14,13 +14,14 @@ Run outside Snakemake::
 import argparse
 import heapq
 import logging
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from article_metadata import parent_domains
+from article_metadata import parent_domains, url_domain
 from config_checks import load_schema, read_outlet_sheet
 from count_entities import ALL_OUTLETS
 from newsdag_common import (
@@ -31,14 +32,15 @@ from newsdag_common import (
     write_jsonl,
     write_table,
 )
+from parse_articles import file_order, unique_ids
 
 log = logging.getLogger("collect_documents")
 
 DOCUMENT_COLUMNS = [
-    "doc_id", "source_path", "sha256", "encoding", "outlet", "outlet_source", "title",
-    "subtitle", "byline", "wire", "date", "date_source", "url", "n_words",
+    "doc_id", "source_path", "source_record", "sha256", "encoding", "outlet", "outlet_source",
+    "outlet_label", "title", "subtitle", "byline", "wire", "date", "date_source", "url", "n_words",
 ]  # fmt: skip
-SKIPPED_COLUMNS = ["doc_id", "source_path", "reason"]
+SKIPPED_COLUMNS = ["doc_id", "source_path", "source_record", "reason"]
 RENAMED_ALL = "ALL (outlet)"  # an outlet really called ALL, apart from the pooled rows
 
 
@@ -63,10 +65,19 @@ class OutletTable:
         self.by_domain[domain] = outlet
         for name in [outlet, domain, *aliases]:
             if name.strip():
-                self.by_name.setdefault(name.strip().casefold(), outlet)
+                self.by_name.setdefault(outlet_key(name), outlet)
         if user:
             self.user_domains.add(domain)
-            self.by_name[outlet.casefold()] = outlet
+            self.by_name[outlet_key(outlet)] = outlet
+
+    def add_aliases(self, outlet: str, aliases) -> None:
+        """The user's own labels for an outlet; they win over the shipped table."""
+        for name in [outlet, *aliases]:
+            self.by_name[outlet_key(name)] = outlet
+
+    def knows(self, outlet: str) -> bool:
+        """Whether the outlet is a name the tables list (not a raw label)."""
+        return self.by_name.get(outlet_key(outlet)) == outlet
 
     def outlet_for_domain(self, domain: str) -> tuple[str, str] | None:
         """``(outlet, matched domain)`` for a domain or its nearest listed parent."""
@@ -76,32 +87,77 @@ class OutletTable:
         return None
 
     def outlet_for_name(self, name: str) -> str:
-        """The listed outlet a name or alias stands for, else the name itself."""
-        return self.by_name.get(name.strip().casefold(), name.strip())
+        """The listed outlet a name or alias stands for, ignoring case and
+        spacing; a name that is a web address or domain (``foxnews.com``,
+        ``https://www.foxnews.com/``) is looked up as a domain; else the
+        name itself."""
+        listed = self.by_name.get(outlet_key(name))
+        if listed:
+            return listed
+        if DOMAIN_LIKE.match(name.strip()):
+            found = self.outlet_for_domain(url_domain(name.strip()) or name.strip().lower())
+            if found:
+                return found[0]
+        return " ".join(name.split())
 
 
-def resolve_outlet(evidence: list[list[str]], table: OutletTable) -> tuple[str, str]:
-    """``(outlet, outlet_source)`` from parser evidence, strongest first.
+# A label that is a web address or a bare domain, not a name.
+DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
+
+
+def outlet_key(name: str) -> str:
+    """An outlet name compared ignoring case and spacing: ``"FOX"``,
+    ``"fox"`` and ``" Fox "`` give ``"fox"``."""
+    return " ".join(name.casefold().split())
+
+
+def resolve_outlet(evidence: list[list[str]], table: OutletTable) -> tuple[str, str, str]:
+    """``(outlet, outlet_source, outlet_label)`` from parser evidence,
+    strongest first; the label is the name or domain as the article gave it.
 
     Evidence items are ``[source, kind, value]`` with kind ``name`` (a name
     the article gives, e.g. a source tag ``ANI``) or ``domain`` (a web domain,
     e.g. from the canonical URL). In order of strength, the first name or
     the first domain found in the table decides; a domain the table lacks is
     used as the outlet only when nothing else points anywhere, with the
-    source marked ``(domain not in outlet table)``. ``("unknown", "none")``
-    when there is no evidence.
+    source marked ``(domain not in outlet table)``. ``("unknown", "none",
+    "")`` when there is no evidence.
     """
     for source, kind, value in evidence:
         if kind == "name":
-            return table.outlet_for_name(value), source
+            return table.outlet_for_name(value), source, value
         found = table.outlet_for_domain(value)
         if found:
             outlet, matched = found
-            return outlet, source + (" (outlet sheet)" if matched in table.user_domains else "")
+            sheet = " (outlet sheet)" if matched in table.user_domains else ""
+            return outlet, source + sheet, value
     for source, kind, value in evidence:
         if kind == "domain":
-            return value, f"{source} (domain not in outlet table)"
-    return "unknown", "none"
+            return value, f"{source} (domain not in outlet table)", value
+    return "unknown", "none", ""
+
+
+def merge_spellings(documents: list[dict], table: OutletTable) -> list[dict]:
+    """The documents with the spellings of an outlet the tables do not list
+    made one: ``hpo`` (96 articles) and ``HPO`` (4) both become ``hpo``, the
+    spelling most articles use (ties: the first in sort order)."""
+    counts: dict[str, dict[str, int]] = {}
+    for document in documents:
+        if not table.knows(document["outlet"]):
+            spellings = counts.setdefault(outlet_key(document["outlet"]), {})
+            spellings[document["outlet"]] = spellings.get(document["outlet"], 0) + 1
+    chosen = {
+        key: min(spellings, key=lambda name: (-spellings[name], name))
+        for key, spellings in counts.items()
+    }
+    return [
+        (
+            document
+            if table.knows(document["outlet"])
+            else {**document, "outlet": chosen[outlet_key(document["outlet"])]}
+        )
+        for document in documents
+    ]
 
 
 def apply_sheet(record: dict, sheet_row: dict[str, str] | None) -> dict:
@@ -130,23 +186,30 @@ def unreserved(record: dict) -> dict:
 
 
 def split_duplicates(records: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Keep the first (lowest ``doc_id``) of each set of byte-identical files.
+    """Keep the first (by path, then place in the file) of each set of
+    byte-identical files, or of records with identical fields, and the first
+    of each set of records sharing a ``doc_id`` (which only a JSON object
+    wrapping a list far into the file can produce; see ``unique_ids``).
 
-    Returns ``(kept records, skipped rows)``; each skipped row names the file
-    that was kept, so the user can delete the copy.
+    Returns ``(kept records, skipped rows)``, kept records in ``doc_id``
+    order; each skipped row names the file (and record) that was kept, so
+    the user can delete the copy.
     """
-    kept, skipped, first_by_hash = [], [], {}
-    for record in sorted(records, key=lambda r: r["doc_id"]):
+    records, skipped = unique_ids(records)
+    kept, first_by_hash = [], {}
+    for record in sorted(records, key=file_order):
         original = first_by_hash.setdefault(record["sha256"], record)
         if original is record:
             kept.append(record)
         else:
+            where = f"{original['source_path']} {original['source_record']}".strip()
             skipped.append({
                 "doc_id": record["doc_id"],
                 "source_path": record["source_path"],
-                "reason": f"byte-identical to {original['source_path']} (kept as {original['doc_id']})",
+                "source_record": record["source_record"],
+                "reason": f"byte-identical to {where} (kept as {original['doc_id']})",
             })  # fmt: skip
-    return kept, skipped
+    return sorted(kept, key=lambda r: r["doc_id"]), skipped
 
 
 def collect(
@@ -154,24 +217,31 @@ def collect(
     skipped: list[dict],
     table: OutletTable,
     sheet_rows: list[dict[str, str]] = (),
+    aliases: dict[str, list[str]] | None = None,
 ) -> tuple[list[dict], list[dict]]:
-    """Final document records (sorted by ``doc_id``, with ``outlet`` and
-    ``outlet_source``) and skipped rows (sorted by ``source_path``)."""
+    """Final document records (sorted by ``doc_id``, with ``outlet``,
+    ``outlet_source`` and ``outlet_label``) and skipped rows (sorted by
+    ``source_path``). ``aliases`` maps the user's outlet names to the labels
+    their files give them (config key ``outlet_aliases``)."""
     for row in sheet_rows:
         if row["domain"]:
             table.add(row["domain"], row["outlet"], user=True)
+    for outlet, labels in sorted((aliases or {}).items()):
+        table.add_aliases(outlet, labels)
     by_doc = {row["doc_id"]: row for row in sheet_rows if row["doc_id"]}
     kept, duplicates = split_duplicates(records)
     documents = []
     for record in kept:
-        outlet, source = resolve_outlet(record["outlet_evidence"], table)
-        record = apply_sheet({**record, "outlet": outlet, "outlet_source": source},
-                             by_doc.get(record["doc_id"]))  # fmt: skip
-        documents.append(unreserved(record))
+        outlet, source, label = resolve_outlet(record["outlet_evidence"], table)
+        record = {**record, "outlet": outlet, "outlet_source": source, "outlet_label": label}
+        documents.append(apply_sheet(record, by_doc.get(record["doc_id"])))
+    documents = [unreserved(d) for d in merge_spellings(documents, table)]
     known = {r["doc_id"] for r in records}
     for doc_id in sorted(set(by_doc) - known):
         log.warning("outlet sheet names doc_id %r, which is not in the corpus", doc_id)
-    skipped = sorted([*skipped, *duplicates], key=lambda r: (r["source_path"], r["doc_id"]))
+    skipped = sorted(
+        [*skipped, *duplicates], key=lambda r: (r["source_path"], r["source_record"], r["doc_id"])
+    )
     return documents, skipped
 
 
@@ -209,12 +279,14 @@ def corpus_records(document_paths, documents: list[dict]):
             yield {**{c: document[c] for c in DOCUMENT_COLUMNS}, "body": record["body"]}
 
 
-def run(document_paths, skipped_paths, domains_path, sheet_path, sheet_schema_path, out) -> None:
+def run(
+    document_paths, skipped_paths, domains_path, sheet_path, sheet_schema_path, out, aliases=None
+) -> None:
     """Read shard outputs, collect, and write the three outputs in ``out``."""
     records = read_metadata(document_paths)
     skipped = [r for path in skipped_paths for r in read_table(path).to_dict("records")]
     table, sheet = load_outlet_table(domains_path, sheet_path, sheet_schema_path)
-    documents, skipped = collect(records, skipped, table, sheet)
+    documents, skipped = collect(records, skipped, table, sheet, aliases)
     write_table(pd.DataFrame(documents, columns=DOCUMENT_COLUMNS), out["documents"])
     write_table(pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), out["skipped"])
     n = write_jsonl(corpus_records(document_paths, documents), out["corpus"])
@@ -256,6 +328,7 @@ if __name__ == "__main__":
             sm.input.get("outlet_sheet", ""),
             sm.input.sheet_schema,
             sm.output,
+            sm.params.outlet_aliases,
         )
     else:
         main(sys.argv[1:])

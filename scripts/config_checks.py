@@ -47,16 +47,17 @@ def config_problems(config: dict, schema: dict) -> list[str]:
     validator = jsonschema.validators.validator_for(schema)(schema)
     problems = []
     for error in validator.iter_errors(config):
-        if error.validator == "additionalProperties":
-            known = ", ".join(sorted(schema["properties"]))
-            extra = sorted(set(error.instance) - set(schema["properties"]))
-            for key in extra:
-                close = difflib.get_close_matches(key, list(schema["properties"]), n=1)
+        if error.validator == "additionalProperties" and "properties" in error.schema:
+            allowed = error.schema["properties"]
+            known = ", ".join(sorted(allowed))
+            prefix = "".join(f"{p}/" for p in error.absolute_path)
+            for key in sorted(set(error.instance) - set(allowed)):
+                close = difflib.get_close_matches(key, list(allowed), n=1)
                 hint = (
                     f"did you mean '{close[0]}'?" if close else "remove it or correct the spelling."
                 )
                 problems.append(
-                    f"config key '{key}' is not a newsdag setting. Fix: {hint} Known keys are {known}."
+                    f"config key '{prefix}{key}' is not a newsdag setting. Fix: {hint} Known keys are {known}."
                 )
             continue
         key = str(error.absolute_path[0]) if error.absolute_path else "(top level)"
@@ -68,6 +69,22 @@ def config_problems(config: dict, schema: dict) -> list[str]:
         except LookupError:
             problems.append(
                 f"config key 'fallback_encoding': {config['fallback_encoding']!r} is not an encoding Python knows. Fix: {_fix(schema, 'fallback_encoding')}"
+            )
+    aliases = config.get("outlet_aliases")
+    if isinstance(aliases, dict):
+        owner: dict[str, str] = {}
+        for outlet, labels in sorted(aliases.items()):
+            for label in [outlet, *(labels if isinstance(labels, list) else [])]:
+                key = " ".join(str(label).casefold().split())
+                if owner.setdefault(key, outlet) != outlet:
+                    problems.append(
+                        f"config key 'outlet_aliases': {label!r} is listed for both {owner[key]!r} and {outlet!r}. Fix: keep it under one outlet."
+                    )
+    latest = config.get("latest_date")
+    if isinstance(latest, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", latest):
+        if parse_date_value(latest) != latest:
+            problems.append(
+                f"config key 'latest_date': {latest!r} is not a calendar date. Fix: {_fix(schema, 'latest_date')}"
             )
     return sorted(problems)
 

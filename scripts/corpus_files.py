@@ -11,14 +11,20 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from article_records import holds_many_articles
+
 
 @dataclass(frozen=True)
 class CorpusFile:
-    """One article file: its stable id, its path as given to jobs, its shard."""
+    """One corpus file: its stable id, its path as given to jobs, its shard,
+    and whether it holds many articles (``article_records.holds_many_articles``:
+    JSON Lines, CSV, TSV, a JSON list), which every shard job reads for the
+    records whose ids fall in its shard."""
 
     doc_id: str
     path: str
     shard: int
+    many: bool = False
 
 
 def matches_any(relative_path: str, patterns: list[str]) -> bool:
@@ -96,10 +102,17 @@ def corpus_files(
     n_shards: int,
     exclude: list[str] = (),
 ) -> list[CorpusFile]:
-    """Every article file of the corpus with its id and shard, sorted by path."""
+    """Every article file of the corpus with its id and shard, sorted by path.
+
+    Only ``.json`` files are opened, and only their first 4 KiB, to tell a
+    list of articles from one article.
+    """
     rels = list_corpus_paths(corpus_dir, patterns, exclude)
     ids = doc_ids_for(rels)
     root = Path(corpus_dir)
-    return [
-        CorpusFile(ids[rel], (root / rel).as_posix(), shard_of(ids[rel], n_shards)) for rel in rels
-    ]
+    files = []
+    for rel in rels:
+        path = (root / rel).as_posix()
+        many = holds_many_articles(path)
+        files.append(CorpusFile(ids[rel], path, shard_of(ids[rel], n_shards), many))
+    return files

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Iterable
 
 from config_checks import fold_name
-from newsdag_common import configure_logging, read_jsonl, write_rows
+from newsdag_common import configure_logging, write_rows
 
 log = logging.getLogger("find_reuse")
 

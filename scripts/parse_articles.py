@@ -12,15 +12,33 @@ Debug one article outside Snakemake::
 """
 
 import argparse
+import datetime as dt
+import json
 import logging
 import re
 import sys
 from pathlib import Path
 
-from article_metadata import read_agencies
 from article_html import html_to_text
+from article_metadata import given_date, read_agencies
+from article_records import (
+    RawRecord,
+    body_text,
+    field_key,
+    field_names,
+    find_field,
+    is_record_file,
+    name_list,
+    plain_value,
+    read_records,
+    record_doc_id,
+    record_fields,
+    record_id_part,
+    table_header,
+)
 from article_text import (
     ArticleSkipped,
+    CleanArticle,
     clean_article,
     decode_article_bytes,
     metadata_fields,
@@ -29,12 +47,15 @@ from article_text import (
     split_header_fields,
     word_count,
 )
+from corpus_files import shard_of
 from newsdag_common import configure_logging, read_tsv_rows, sha256_bytes, write_jsonl, write_rows
 
 log = logging.getLogger("parse_articles")
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SKIPPED_COLUMNS = ["doc_id", "source_path", "reason"]
+SKIPPED_COLUMNS = ["doc_id", "source_path", "source_record", "reason"]
+# A record body with these tags is HTML (a CMS export), read as a page is.
+HTML_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|article)\b[^>]*>", re.I)
 # spaCy's default nlp.max_length: a longer text would stop the NLP stage.
 MAX_BODY_CHARACTERS = 1_000_000
 # The models are English-only. In English news about 1 word in 3 is one of
@@ -58,44 +79,13 @@ def english_share(text: str) -> float:
     return sum(word in ENGLISH_FUNCTION_WORDS for word in words) / len(words) if words else 0.0
 
 
-def parse_article(
-    doc_id: str,
-    source_path: str,
-    raw: bytes,
-    agencies,
-    min_body_words: int = 40,
-    day_first: bool = True,
-    fallback_encoding: str = "cp1252",
-    max_file_mb: float = 10,
-) -> dict:
-    """One parsed article record from a file's bytes.
-
-    Fields: ``doc_id``, ``source_path``, ``sha256`` (of the raw bytes),
-    ``encoding``, ``title``, ``subtitle``, ``byline`` and ``wire`` (``;``-
-    separated), ``date`` (ISO or ``""``), ``date_source``, ``url``,
-    ``outlet_evidence`` (list of ``[source, kind, value]``, strongest first),
-    ``n_words`` and ``body``. Raises ``ArticleSkipped`` with a plain-English
-    reason when the file is larger than ``max_file_mb`` megabytes (10^6
-    bytes), empty, binary, has broken front matter, has fewer than
-    ``min_body_words`` words of body once boilerplate is gone, is not in
-    English (``english_share`` under ``MIN_ENGLISH_SHARE``), or has a body
-    longer than ``MAX_BODY_CHARACTERS`` (a dump of many articles, not one).
-    """
-    if len(raw) > max_file_mb * 1_000_000:
-        raise ArticleSkipped(
-            f"file too large: {len(raw) / 1_000_000:,.1f} MB (config key max_file_mb is "
-            f"{max_file_mb:g}); a news article is rarely over 1 MB, even as an HTML page"
-        )
-    text, encoding = decode_article_bytes(raw, fallback_encoding)
-    if Path(source_path).suffix.lower() in HTML_SUFFIXES:
-        metadata, text = html_to_text(text)
-        text = normalise_text(text, unescape=False)  # the HTML parser decoded entities
-    else:
-        front, text = split_front_matter(normalise_text(text))
-        if not front:
-            front, text = split_header_fields(text)
-        metadata = metadata_fields(front)
-    article = clean_article(text, agencies, metadata, day_first)
+def checked_article(article: CleanArticle, min_body_words: int, latest_date: str) -> int:
+    """The body's word count of a cleaned article, or ``ArticleSkipped``
+    saying why it cannot be used: no text left, fewer than
+    ``min_body_words`` words, not English (``english_share`` under
+    ``MIN_ENGLISH_SHARE``), a body longer than ``MAX_BODY_CHARACTERS`` (a
+    dump of many articles, not one), or a date after ``latest_date``
+    (``YYYY-MM-DD``; ``""`` for no limit)."""
     n_words = word_count(article.body)
     if n_words == 0:
         raise ArticleSkipped("no article text left after removing boilerplate")
@@ -116,10 +106,21 @@ def parse_article(
             f"body too long: {len(article.body):,} characters, more than the "
             f"{MAX_BODY_CHARACTERS:,} the NLP stage reads; split the file into its articles"
         )
+    if latest_date and article.date > latest_date:
+        raise ArticleSkipped(
+            f"date {article.date} ({article.date_source}) is in the future (after "
+            f"{latest_date}); correct it, or set config key latest_date"
+        )
+    return n_words
+
+
+def article_record(doc_id, source_path, source_record, sha256, encoding, article, n_words):
+    """The shard record of a cleaned article (see ``parse_article``)."""
     return {
         "doc_id": doc_id,
         "source_path": source_path,
-        "sha256": sha256_bytes(raw),
+        "source_record": source_record,
+        "sha256": sha256,
         "encoding": encoding,
         "title": article.title,
         "subtitle": article.subtitle,
@@ -134,36 +135,280 @@ def parse_article(
     }
 
 
-def parse_files(files: list[tuple[str, str]], agencies, **options) -> tuple[list[dict], list[dict]]:
-    """Parse ``(doc_id, path)`` pairs; returns ``(records, skipped)``, both
-    sorted by ``doc_id``. A file that fails never stops the others."""
+def check_file_size(path: str, max_file_mb: float) -> None:
+    """``ArticleSkipped`` when a file of one article is larger than
+    ``max_file_mb`` megabytes (10^6 bytes): a dump, not an article."""
+    size = Path(path).stat().st_size
+    if size > max_file_mb * 1_000_000:
+        raise ArticleSkipped(
+            f"file too large: {size / 1_000_000:,.1f} MB (config key max_file_mb is "
+            f"{max_file_mb:g}); a news article is rarely over 1 MB, even as an HTML page"
+        )
+
+
+def parse_article(
+    doc_id: str,
+    source_path: str,
+    raw: bytes,
+    agencies,
+    min_body_words: int = 40,
+    day_first: bool = True,
+    fallback_encoding: str = "cp1252",
+    max_file_mb: float = 10,
+    latest_date: str = "",
+) -> dict:
+    """One parsed article record from a text, markdown or HTML file's bytes.
+
+    Fields: ``doc_id``, ``source_path``, ``source_record`` (``""``: the
+    whole file), ``sha256`` (of the raw bytes), ``encoding``, ``title``,
+    ``subtitle``, ``byline`` and ``wire`` (``;``-separated), ``date`` (ISO
+    or ``""``), ``date_source``, ``url``, ``outlet_evidence`` (list of
+    ``[source, kind, value]``, strongest first), ``n_words`` and ``body``.
+    Raises ``ArticleSkipped`` with a plain-English reason when the file is
+    larger than ``max_file_mb`` megabytes (10^6 bytes), empty, binary, has
+    broken front matter, or fails ``checked_article``.
+    """
+    if len(raw) > max_file_mb * 1_000_000:
+        raise ArticleSkipped(
+            f"file too large: {len(raw) / 1_000_000:,.1f} MB (config key max_file_mb is "
+            f"{max_file_mb:g}); a news article is rarely over 1 MB, even as an HTML page"
+        )
+    text, encoding = decode_article_bytes(raw, fallback_encoding)
+    if Path(source_path).suffix.lower() in HTML_SUFFIXES:
+        metadata, text = html_to_text(text)
+        text = normalise_text(text, unescape=False)  # the HTML parser decoded entities
+    else:
+        front, text = split_front_matter(normalise_text(text))
+        if not front:
+            front, text = split_header_fields(text)
+        metadata = metadata_fields(front)
+    article = clean_article(text, agencies, metadata, day_first)
+    n_words = checked_article(article, min_body_words, latest_date)
+    return article_record(doc_id, source_path, "", sha256_bytes(raw), encoding, article, n_words)
+
+
+def record_metadata(found: dict[str, tuple], day_first: bool, latest_date: str) -> dict:
+    """The metadata the cleaner takes (see ``clean_article``) from a
+    record's fields (see ``article_records.record_fields``). A date field
+    that cannot be read, or lies after ``latest_date``, raises
+    ``ArticleSkipped`` naming the field: a given date is never replaced by a
+    guess from the text."""
+    metadata = {
+        field: plain_value(found[field][0])
+        for field in ("title", "subtitle", "outlet", "url")
+        if field in found
+    }
+    if "byline" in found:
+        metadata["byline"] = name_list(found["byline"][0])
+    if "date" in found:
+        value, name = found["date"]
+        try:
+            metadata["date"] = given_date(value, day_first, latest_date)
+        except ValueError as problem:
+            raise ArticleSkipped(f"{problem} (field '{name}')") from None
+    if re.match(r"https?://", metadata.get("outlet", "")):  # "source": "https://..."
+        metadata.setdefault("url", metadata.pop("outlet"))
+    return {key: value for key, value in metadata.items() if value not in ("", [])}
+
+
+def parse_record(
+    doc_id: str,
+    source_path: str,
+    record: RawRecord,
+    agencies,
+    names: dict[str, tuple[str, ...]],
+    min_body_words: int = 40,
+    day_first: bool = True,
+    latest_date: str = "",
+) -> dict:
+    """One parsed article record from a record of a JSON, JSONL, CSV or TSV
+    file (fields as in ``parse_article``; ``sha256`` is of the record's
+    fields as canonical JSON, so two copies of a record are one article
+    wherever they are). The body is cleaned as a text file's is, with the
+    record's title, date, outlet, URL and byline winning over what the text
+    suggests. Raises ``ArticleSkipped`` when the record could not be read,
+    has no body, has a bad date, or fails ``checked_article``."""
+    if record.problem:
+        raise ArticleSkipped(record.problem)
+    found = record_fields(record.fields, names)
+    body = body_text(found["body"][0]) if "body" in found else ""
+    if not body.strip():
+        looked = ", ".join(names["body"])
+        raise ArticleSkipped(
+            f"no body: none of the fields {looked} holds text; name your body field in "
+            "config key fields (fields: {body: your_field})"
+        )
+    metadata = record_metadata(found, day_first, latest_date)
+    if HTML_MARKUP.search(body):
+        html_metadata, body = html_to_text(body)
+        metadata = {**html_metadata, **metadata}
+    text = normalise_text(body, unescape=False)
+    if metadata.get("title"):
+        metadata["title"] = " ".join(metadata["title"].split())
+    article = clean_article(text, agencies, metadata, day_first)
+    n_words = checked_article(article, min_body_words, latest_date)
+    canonical = json.dumps(record.fields, ensure_ascii=False, sort_keys=True, default=str)
+    sha256 = sha256_bytes(canonical.encode("utf-8"))
+    return article_record(doc_id, source_path, record.location, sha256, "", article, n_words)
+
+
+def skipped_row(doc_id: str, source_path: str, source_record: str, reason: str) -> dict:
+    return {
+        "doc_id": doc_id,
+        "source_path": source_path,
+        "source_record": source_record,
+        "reason": reason,
+    }
+
+
+def failure_reason(error: Exception, path: str) -> str:
+    """The skipped table's reason for an error reading or parsing ``path``."""
+    if isinstance(error, ArticleSkipped):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"cannot read file: {error.strerror}"
+    log.error("unexpected error in %s", path, exc_info=error)  # a parser bug
+    return f"parser error: {type(error).__name__}: {error}"
+
+
+def record_file_articles(
+    file_id: str,
+    path: str,
+    agencies,
+    options: dict,
+    keep=lambda doc_id: True,
+):
+    """Yield ``(record, None)`` or ``(None, skipped row)`` for each record of
+    a JSON, JSONL, CSV or TSV file whose document id ``keep`` accepts.
+
+    A record whose id repeats an earlier record's of the same file is
+    skipped, naming the first. A file that cannot be read at all, holds no
+    record, or is one article larger than ``max_file_mb``, gives one skipped
+    row with the file's own id, when ``keep`` accepts that id.
+    """
+    names = field_names(options.get("fields"))
+    fallback = options.get("fallback_encoding", "cp1252")
+    record_options = {
+        k: options[k] for k in ("min_body_words", "day_first", "latest_date") if k in options
+    }
+    try:
+        if Path(path).suffix.lower() in (".csv", ".tsv"):
+            header_problem = missing_body_column(path, names, fallback)
+            if header_problem:
+                raise ArticleSkipped(header_problem)
+        seen: dict[str, str] = {}
+        empty = True
+        for record in read_records(path, fallback, names["body"]):
+            empty = False
+            if not record.location:  # the file is one article
+                check_file_size(path, options.get("max_file_mb", 10))
+            record_id = (
+                record_id_part(find_field(record.fields, names["id"])[0]) if record.fields else ""
+            )
+            doc_id = record_doc_id(file_id, record, record_id)
+            if not keep(doc_id):
+                continue
+            if doc_id in seen:
+                reason = f"id {record_id!r} is also the id of {seen[doc_id]} of this file; ids must be unique within a file"
+                yield None, skipped_row(doc_id, path, record.location, reason)
+                continue
+            seen[doc_id] = record.location
+            try:
+                yield parse_record(doc_id, path, record, agencies, names, **record_options), None
+            except Exception as error:  # one bad record never stops the file
+                yield None, skipped_row(doc_id, path, record.location, failure_reason(error, path))
+        if empty:
+            raise ArticleSkipped("no articles in the file (no line, row or list item)")
+    except Exception as error:
+        if keep(file_id):
+            yield None, skipped_row(file_id, path, "", failure_reason(error, path))
+
+
+def missing_body_column(path: str, names: dict[str, tuple[str, ...]], fallback: str) -> str:
+    """Why a CSV or TSV file cannot hold articles (``""`` if it can): it
+    has no header, or no column the body is looked for in."""
+    header = table_header(path, fallback)
+    if not header:
+        return "empty file (no header row)"
+    keys = {field_key(h) for h in header}
+    if any(field_key(name.split(".")[0]) in keys for name in names["body"]):
+        return ""
+    return (
+        f"no body column: the header has {', '.join(header[:12])}"
+        f"{' ...' if len(header) > 12 else ''} but none of {', '.join(names['body'])}; "
+        "name your body column in config key fields (fields: {body: your_column})"
+    )
+
+
+def parse_files(
+    files: list[tuple[str, str]],
+    agencies,
+    record_files: list[tuple[str, str]] = (),
+    shard: int = 0,
+    n_shards: int = 1,
+    **options,
+) -> tuple[list[dict], list[dict]]:
+    """Parse the articles of a shard; returns ``(records, skipped)``, both
+    sorted by ``doc_id``. A file or record that fails never stops the others.
+
+    ``files`` are ``(doc_id, path)`` pairs of files that each are one
+    article (text, markdown, HTML, a JSON object), all of them this shard's;
+    a JSON file that turns out to hold a list gives all its records here.
+    ``record_files`` are ``(file id, path)`` pairs of files holding many
+    articles (JSONL, CSV, TSV, a JSON list), which every shard reads: of
+    those, only the records whose id falls in shard ``shard`` of
+    ``n_shards`` are parsed (``corpus_files.shard_of``).
+    """
     records, skipped = [], []
+    single_options = {k: v for k, v in options.items() if k != "fields"}
     for doc_id, path in sorted(files):
         try:
+            if is_record_file(path):
+                for record, row in record_file_articles(doc_id, path, agencies, options):
+                    (records.append(record) if record else skipped.append(row))
+                continue
             raw = Path(path).read_bytes()
-            records.append(parse_article(doc_id, path, raw, agencies, **options))
-        except ArticleSkipped as reason:
-            skipped.append({"doc_id": doc_id, "source_path": path, "reason": str(reason)})
-        except OSError as error:
-            skipped.append(
-                {
-                    "doc_id": doc_id,
-                    "source_path": path,
-                    "reason": f"cannot read file: {error.strerror}",
-                }
-            )
+            records.append(parse_article(doc_id, path, raw, agencies, **single_options))
         except Exception as error:  # a parser bug must not lose the shard
-            log.exception("unexpected error in %s", path)
-            skipped.append(
-                {
-                    "doc_id": doc_id,
-                    "source_path": path,
-                    "reason": f"parser error: {type(error).__name__}: {error}",
-                }
-            )
+            skipped.append(skipped_row(doc_id, path, "", failure_reason(error, path)))
+    in_shard = lambda doc_id: shard_of(doc_id, n_shards) == shard  # noqa: E731
+    for file_id, path in sorted(record_files):
+        for record, row in record_file_articles(file_id, path, agencies, options, in_shard):
+            (records.append(record) if record else skipped.append(row))
+    records, repeated = unique_ids(records)
+    skipped.extend(repeated)
     for row in skipped:
-        log.warning("skipped %s: %s", row["source_path"], row["reason"])
-    return records, skipped
+        where = f"{row['source_path']} {row['source_record']}".strip()
+        log.warning("skipped %s: %s", where, row["reason"])
+    key = lambda row: (row["doc_id"], row["source_path"], row["source_record"])  # noqa: E731
+    return sorted(records, key=key), sorted(skipped, key=key)
+
+
+def file_order(record: dict) -> tuple:
+    """Sort key putting records in file order: by ``source_path``, then by the
+    number in ``source_record`` (``row 9`` before ``row 10``), then id."""
+    number = re.search(r"\d+", record.get("source_record") or "")
+    return record["source_path"], int(number.group()) if number else 0, record["doc_id"]
+
+
+def unique_ids(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The records with the first of each document id kept (by source path
+    and location) and skipped rows for the rest: a file ``a/1.txt`` and
+    record ``1`` of ``a.jsonl`` both have the id ``a/1``."""
+    kept, skipped, first = [], [], {}
+    for record in sorted(records, key=file_order):
+        other = first.setdefault(record["doc_id"], record)
+        if other is record:
+            kept.append(record)
+        else:
+            where = f"{other['source_path']} {other['source_record']}".strip()
+            reason = f"document id {record['doc_id']!r} is already the id of {where}; rename one"
+            skipped.append(
+                skipped_row(
+                    record["doc_id"], record["source_path"], record["source_record"], reason
+                )
+            )
+    return kept, skipped
 
 
 def write_shard(records: list[dict], skipped: list[dict], documents_path, skipped_path) -> None:
@@ -172,29 +417,53 @@ def write_shard(records: list[dict], skipped: list[dict], documents_path, skippe
     write_rows(skipped, SKIPPED_COLUMNS, skipped_path)
 
 
-def run(files, agencies_path, documents_path, skipped_path, **options) -> None:
+def latest_date_for(configured: str) -> str:
+    """The last date an article may carry: config key ``latest_date``, or
+    today (UTC) when that is ``""``."""
+    return configured or dt.datetime.now(dt.timezone.utc).date().isoformat()
+
+
+def run(files, record_files, agencies_path, documents_path, skipped_path, **options) -> None:
     agencies = read_agencies(read_tsv_rows(agencies_path))
-    records, skipped = parse_files(files, agencies, **options)
+    options["latest_date"] = latest_date_for(options.get("latest_date", ""))
+    records, skipped = parse_files(files, agencies, record_files, **options)
     write_shard(records, skipped, documents_path, skipped_path)
     log.info("parsed %d articles, skipped %d", len(records), len(skipped))
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Command line: parse files and print their records as JSON lines."""
-    import json
+def field_option(text: str) -> tuple[str, str]:
+    """``body=story_text`` -> ``("body", "story_text")`` (``--field``)."""
+    field, _, name = text.partition("=")
+    if not name:
+        raise argparse.ArgumentTypeError(f"expected FIELD=NAME, e.g. body=story_text, not {text!r}")
+    return field.strip(), name.strip()
 
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: parse files and print their records as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("files", nargs="+", help="article files to parse")
+    parser.add_argument(
+        "files", nargs="+", help="article files (text, markdown, HTML, JSON, JSONL, CSV, TSV)"
+    )
     parser.add_argument("--agencies", default="workflow/resources/wire_agencies.tsv")
     parser.add_argument("--min-body-words", type=int, default=40)
     parser.add_argument("--month-first", action="store_true", help="read 02/05/2019 as February 5")
+    parser.add_argument(
+        "--field",
+        type=field_option,
+        action="append",
+        default=[],
+        metavar="FIELD=NAME",
+        help="a record field's name, as in config key fields: --field body=story_text",
+    )
     args = parser.parse_args(argv)
     configure_logging()
     agencies = read_agencies(read_tsv_rows(args.agencies))
-    files = [(Path(f).stem, f) for f in args.files]
-    records, _ = parse_files(
-        files, agencies, min_body_words=args.min_body_words, day_first=not args.month_first
-    )
+    files = [(Path(f).with_suffix("").name, f) for f in args.files]
+    records, skipped = parse_files(
+        files, agencies, min_body_words=args.min_body_words, day_first=not args.month_first,
+        fields=dict(args.field), latest_date=latest_date_for(""),
+    )  # fmt: skip
     for record in records:
         print(json.dumps(record, ensure_ascii=False, indent=1))
 
@@ -205,13 +474,18 @@ if __name__ == "__main__":
         configure_logging(sm.log[0])
         run(
             list(zip(sm.params.doc_ids, sm.input.articles)),
+            list(zip(sm.params.record_file_ids, sm.input.record_files)),
             sm.input.agencies,
             sm.output.documents,
             sm.output.skipped,
+            shard=int(sm.wildcards.shard),
+            n_shards=sm.params.shards,
             min_body_words=sm.params.min_body_words,
             day_first=sm.params.day_first,
             fallback_encoding=sm.params.fallback_encoding,
             max_file_mb=sm.params.max_file_mb,
+            fields=sm.params.fields,
+            latest_date=sm.params.latest_date,
         )
     else:
         main(sys.argv[1:])

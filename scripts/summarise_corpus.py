@@ -32,6 +32,7 @@ log = logging.getLogger("summarise_corpus")
 OUTLET_COLUMNS = [
     "outlet", "documents", "words", "mean_words", "median_words", "min_words", "max_words",
     "dated_documents", "first_date", "last_date", "wire_documents", "outlet_sources",
+    "outlet_labels",
 ]  # fmt: skip
 DATE_COLUMNS = ["outlet", "date", "documents"]
 WIRE_COLUMNS = ["outlet", "agency", "documents", "outlet_documents", "document_share"]
@@ -66,6 +67,7 @@ def outlet_row(outlet: str, docs: pd.DataFrame) -> dict:
         "last_date": dates.max() if len(dates) else "",
         "wire_documents": int((docs["wire"] != "").sum()),
         "outlet_sources": counted(docs["outlet_source"]),
+        "outlet_labels": counted(docs.loc[docs["outlet_label"] != "", "outlet_label"]),
     }
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from newsdag_common import configure_logging, read_table, sha256_file
 
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 # The packages whose versions can change results or the report; the rest are
 # pinned by the lock.
 PACKAGES = (

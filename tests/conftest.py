@@ -34,7 +34,7 @@ def parse(agencies, outlet_table):
 
     def _parse(path: Path, **options) -> dict:
         record = parse_article(path.stem, str(path), path.read_bytes(), agencies, **options)
-        record["outlet"], record["outlet_source"] = resolve_outlet(
+        record["outlet"], record["outlet_source"], record["outlet_label"] = resolve_outlet(
             record["outlet_evidence"], outlet_table
         )
         return record

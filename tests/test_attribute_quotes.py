@@ -5,7 +5,6 @@ said it. ``basil_gold*.yaml``: seven sets of BASIL events (Fox, NYT and HuffPost
 each), annotated the same way; see ``FLOORS`` for which were held out.
 """
 
-import ast
 import json
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 import yaml
 
 from annotate_articles import MENTION_COLUMNS, SPEECH_COLUMNS, annotated_documents
+from article_records import body_text
 from attribute_quotes import (
     UNKNOWN,
     actor_tables,
@@ -125,12 +125,9 @@ def test_seed_speakers_come_from_mentions_pronouns_and_descriptions(seed_quotes)
 
 
 def basil_body(path: Path) -> str:
-    """The body as ``basil_gold.yaml`` was annotated on (its header)."""
-    paragraphs = json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"]
-    if isinstance(paragraphs, str):
-        paragraphs = ast.literal_eval(paragraphs)
-    flat = [(" ".join(p) if isinstance(p, list) else p).strip() for p in paragraphs]
-    return "\n\n".join(p for p in flat if p)
+    """The body as ``basil_gold.yaml`` was annotated on (its header): the
+    record reader's paragraphs, before any cleaning."""
+    return body_text(json.loads(path.read_text(encoding="utf-8"))["body-paragraphs"])
 
 
 # Quote F1 and speaker accuracy each BASIL set must keep (README "Who is

@@ -159,14 +159,15 @@ def test_broken_front_matter_is_skipped(tmp_path, parse):
 
 def test_byte_identical_copy_is_set_aside_naming_the_original():
     record = {"sha256": "ab" * 32, "outlet_evidence": []}
-    a = {**record, "doc_id": "a", "source_path": "c/a.txt"}
-    b = {**record, "doc_id": "b copy", "source_path": "c/b copy.txt"}
+    a = {**record, "doc_id": "a", "source_path": "c/a.txt", "source_record": ""}
+    b = {**record, "doc_id": "b copy", "source_path": "c/b copy.txt", "source_record": ""}
     kept, skipped = split_duplicates([b, a])
     assert kept == [a]
     assert skipped == [
         {
             "doc_id": "b copy",
             "source_path": "c/b copy.txt",
+            "source_record": "",
             "reason": "byte-identical to c/a.txt (kept as a)",
         }
     ]

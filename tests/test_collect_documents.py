@@ -7,10 +7,14 @@ def test_resolve_outlet_order(outlet_table):
     url = ["url domain", "domain", "themoscowtimes.com"]
     tag = ["source tag", "name", "ANI"]
     email = ["author e-mail domain", "domain", "breitbart.com"]
-    assert resolve_outlet([url, tag], outlet_table) == ("The Moscow Times", "url domain")
-    assert resolve_outlet([tag, email], outlet_table) == ("ANI", "source tag")
-    assert resolve_outlet([email], outlet_table) == ("Breitbart", "author e-mail domain")
-    assert resolve_outlet([], outlet_table) == ("unknown", "none")
+    assert resolve_outlet([url, tag], outlet_table) == (
+        "The Moscow Times",
+        "url domain",
+        "themoscowtimes.com",
+    )
+    assert resolve_outlet([tag, email], outlet_table) == ("ANI", "source tag", "ANI")
+    assert resolve_outlet([email], outlet_table)[:2] == ("Breitbart", "author e-mail domain")
+    assert resolve_outlet([], outlet_table) == ("unknown", "none", "")
 
 
 def test_names_map_through_aliases_and_subdomains(outlet_table):
@@ -25,12 +29,13 @@ def test_unlisted_domain_only_decides_when_nothing_else_does(outlet_table):
     assert resolve_outlet([unlisted], outlet_table) == (
         "example-news.org",
         "url domain (domain not in outlet table)",
+        "example-news.org",
     )
     assert resolve_outlet([unlisted, ["source tag", "name", "ANI"]], outlet_table)[0] == "ANI"
 
 
 def record(doc_id, sha="0", evidence=()):
-    return {"doc_id": doc_id, "source_path": f"c/{doc_id}.txt", "sha256": sha,
+    return {"doc_id": doc_id, "source_path": f"c/{doc_id}.txt", "source_record": "", "sha256": sha,
             "title": "T", "date": "", "date_source": "", "outlet_evidence": list(evidence)}  # fmt: skip
 
 
@@ -66,7 +71,12 @@ def test_collect_applies_sheet_domains_and_sets_aside_duplicates(outlet_table):
         ("c", "DW", "url domain", "Fixed"),
     ]
     assert skipped == [
-        {"doc_id": "b", "source_path": "c/b.txt", "reason": "byte-identical to c/a.txt (kept as a)"}
+        {
+            "doc_id": "b",
+            "source_path": "c/b.txt",
+            "source_record": "",
+            "reason": "byte-identical to c/a.txt (kept as a)",
+        }
     ]
     # a sheet domain is used when the document is not a duplicate
     documents, _ = collect([records[0]], [], table, sheet)
@@ -97,3 +107,24 @@ def test_an_outlet_called_all_is_renamed_so_it_never_mixes_with_the_pooled_rows(
     ]  # fmt: skip
     documents, _ = collect(records, [], outlet_table)
     assert [d["outlet"] for d in documents] == ["ALL (outlet)", "BBC"]
+
+
+def test_outlet_labels_merge_through_table_aliases_and_case(outlet_table):
+    table = OutletTable(dict(outlet_table.by_domain), dict(outlet_table.by_name))
+    labels = ["fox", "FOX", "foxnews.com", "https://www.foxnews.com/", "Fox News", "nyt", "hpo",
+              "HPO", "hpo", "Daily Planet", "daily  planet", "DAILY PLANET"]  # fmt: skip
+    records = [
+        record(f"d{i:02d}", sha=str(i), evidence=[["metadata field", "name", label]])
+        for i, label in enumerate(labels)
+    ]
+    documents, _ = collect(records, [], table, aliases={"HuffPost": ["hpo"]})
+    outlets = [(d["outlet_label"], d["outlet"]) for d in documents]
+    assert outlets == [
+        ("fox", "Fox News"), ("FOX", "Fox News"), ("foxnews.com", "Fox News"),
+        ("https://www.foxnews.com/", "Fox News"), ("Fox News", "Fox News"),
+        ("nyt", "The New York Times"), ("hpo", "HuffPost"), ("HPO", "HuffPost"),
+        ("hpo", "HuffPost"),
+        # in no table: one outlet, spelt as most of its articles spell it (ties: sort order)
+        ("Daily Planet", "DAILY PLANET"), ("daily  planet", "DAILY PLANET"),
+        ("DAILY PLANET", "DAILY PLANET"),
+    ]  # fmt: skip

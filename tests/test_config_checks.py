@@ -23,6 +23,8 @@ def shipped_config():
 
 def test_shipped_config_and_sheet_are_valid():
     assert config_problems(shipped_config(), CONFIG_SCHEMA) == []
+    example = yaml.safe_load((ROOT / "config/examples/basil.yaml").read_text())
+    assert config_problems({**shipped_config(), **example}, CONFIG_SCHEMA) == []
     assert file_problems(shipped_config(), ROOT) == []
     assert read_outlet_sheet(ROOT / "config/outlets.tsv", SHEET_SCHEMA) == []
 
@@ -55,6 +57,23 @@ def test_every_config_key_has_a_default_and_a_description():
             {"fallback_encoding": "klingon"},
             "config key 'fallback_encoding': 'klingon' is not an encoding",
         ),
+        (
+            {"fields": {"bdy": "story_text"}},
+            "config key 'fields/bdy' is not a newsdag setting. Fix: did you mean 'body'? Known "
+            "keys are body, byline, date, id, outlet, subtitle, title, url.",
+        ),
+        ({"fields": {"body": []}}, "config key 'fields/body': [] is not valid under any"),
+        (
+            {"outlet_aliases": {"HuffPost": "hpo"}},
+            "config key 'outlet_aliases/HuffPost': 'hpo' is not of type 'array'. Fix: Your outlet",
+        ),
+        (
+            {"outlet_aliases": {"HuffPost": ["hpo"], "Huffington Post": ["HPO"]}},
+            "config key 'outlet_aliases': 'HPO' is listed for both 'HuffPost' and "
+            "'Huffington Post'. Fix: keep it under one outlet.",
+        ),
+        ({"latest_date": "2019-02-30"}, "config key 'latest_date': '2019-02-30' is not a calendar"),
+        ({"latest_date": "today"}, "config key 'latest_date': 'today' does not match"),
     ],
 )
 def test_config_problems_name_key_and_fix(change, expected):

@@ -414,7 +414,12 @@ def test_parse_files_keeps_going_after_a_bad_file(tmp_path, agencies):
     records, skipped = parse_files([("bad", str(bad)), ("good", str(good))], agencies)
     assert [r["doc_id"] for r in records] == ["good"]
     assert skipped == [
-        {"doc_id": "bad", "source_path": str(bad), "reason": "empty file (no text at all)"}
+        {
+            "doc_id": "bad",
+            "source_path": str(bad),
+            "source_record": "",
+            "reason": "empty file (no text at all)",
+        }
     ]
 
 

@@ -11,16 +11,15 @@ import re
 
 import pytest
 
+from article_records import body_text
 from conftest import ROOT
 
 BASIL = ROOT.parent / "shared" / "corpora" / "basil" / "articles"
 
 
 def as_text(article: dict) -> tuple[str, str]:
-    paragraphs = [
-        " ".join(p) if isinstance(p, list) else str(p) for p in article["body-paragraphs"]
-    ]
-    return f"{article['title']}\n\n" + "\n\n".join(paragraphs) + "\n", "\n\n".join(paragraphs)
+    body = body_text(article["body-paragraphs"])
+    return f"{article['title']}\n\n{body}\n", body
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from plot_corpus import plot_timeline, plot_words, shown_outlets
 from plotting import save_figure
 from summarise_corpus import by_date, by_outlet, counted, wire_credits
 
-COLUMNS = ["doc_id", "outlet", "outlet_source", "wire", "date", "n_words"]
+COLUMNS = ["doc_id", "outlet", "outlet_source", "outlet_label", "wire", "date", "n_words"]
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,7 @@ def test_each_outlet_gets_its_articles_words_and_dates(documents):
     assert moscow["median_words"] == sum(words) / 2
     assert (moscow["first_date"], moscow["last_date"]) == ("2019-05-01", "2019-05-02")
     assert moscow["outlet_sources"] == "url domain (2)"
+    assert moscow["outlet_labels"] == "themoscowtimes.com (2)"
     assert table.loc["ANI", "dated_documents"] == 0 and table.loc["ANI", "first_date"] == ""
     pooled = table.loc["ALL"]
     assert pooled["documents"] == 5 and pooled["dated_documents"] == 3
@@ -101,7 +102,7 @@ def test_timeline_labels_counts_only_while_they_stay_legible(documents):
     # a year of daily articles from one outlet: 365 points, too many to label
     days = pd.date_range("2019-01-01", periods=365).strftime("%Y-%m-%d")
     year = pd.DataFrame({"doc_id": [f"d{i:03d}" for i in range(365)], "outlet": "DW",
-                         "outlet_source": "", "wire": "", "date": days, "n_words": "100"})  # fmt: skip
+                         "outlet_source": "", "outlet_label": "", "wire": "", "date": days, "n_words": "100"})  # fmt: skip
     labels, legend, xlabel = texts(plot_timeline(by_date(year), by_outlet(year)))
     assert labels == [] and "dot area =" in xlabel
     assert [t.get_text() for t in legend.get_texts()] == ["1"]

@@ -76,7 +76,9 @@ def test_seeds_give_five_documents_in_four_outlets(seeds_run):
         "DW",
     ]
     assert list(documents["date"]) == ["2019-05-02", "2019-05-01", "", "", "2019-05-05"]
-    assert (project / "results/tables/skipped.csv").read_text() == "doc_id,source_path,reason\n"
+    assert (project / "results/tables/skipped.csv").read_text() == (
+        "doc_id,source_path,source_record,reason\n"
+    )
     corpus = [json.loads(line) for line in (project / "results/corpus/documents.jsonl").open()]
     assert [c["doc_id"] for c in corpus] == list(documents["doc_id"])
     assert all(c["body"] and c["n_words"] == int(n) for c, n in zip(corpus, documents["n_words"]))
@@ -396,7 +398,19 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         "dump.txt": (seed * (50_000_000 // len(seed) + 1))[:50_000_000],  # 50 MB
         "espanol.txt": SPANISH_ARTICLE.encode("utf-8"),
         "scripted.html": SCRIPTED_PAGE.encode("utf-8"),
-    }
+        # records: good ones beside a cut JSON line, an impossible date, a row with a stray comma
+        "exports/wire.jsonl": "\n".join([
+            json.dumps({"id": "dw", "source": "DW", "date": "05.05.2019",
+                        "text": (SEEDS / "004_d82b79f67a646ad1.txt").read_text()}),
+            '{"id": "cut", "text": "Lavrov said',
+            json.dumps({"id": "late", "date": "2019-02-30", "text": cp1252}),
+        ]).encode("utf-8"),
+        "sheet.csv": (
+            "id,outlet,body\n"
+            + f'bb,Breitbart News,"{(SEEDS / "003_ee6829a17d0594e0.txt").read_text().replace(chr(34), 2 * chr(34))}"\n'
+            + "x,Fox,Lavrov said, and left\n"
+        ).encode("utf-8"),
+    }  # fmt: skip
     project = make_project(tmp_path, files)
     run_snakemake(project, "--cores", "2", config={"shards": 3})
     documents = pd.read_csv(
@@ -404,8 +418,12 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
     )
     skipped = pd.read_csv(project / "results/tables/skipped.csv", dtype=str, keep_default_na=False)
     assert list(documents["doc_id"]) == [
-        "Guaidó speaks", "bom", "crlf", "original", "scripted", "windows-1252",
+        "Guaidó speaks", "bom", "crlf", "exports/wire/dw", "original", "scripted", "sheet/bb",
+        "windows-1252",
     ]  # fmt: skip
+    outlets = dict(zip(documents["doc_id"], documents["outlet"]))
+    assert (outlets["exports/wire/dw"], outlets["sheet/bb"]) == ("DW", "Breitbart")
+    assert dict(zip(documents["doc_id"], documents["date"]))["exports/wire/dw"] == "2019-05-05"
     assert dict(zip(documents["doc_id"], documents["encoding"]))["windows-1252"] == "cp1252"
     corpus = {
         c["doc_id"]: c for c in map(json.loads, open(project / "results/corpus/documents.jsonl"))
@@ -415,9 +433,17 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
     assert not re.search(r"alert|tracker|hijacked|JavaScript", corpus["scripted"]["body"])
     mentions = pd.read_csv(project / "results/tables/mentions.csv", dtype=str)
     assert {"Sergei Lavrov"} <= set(mentions.loc[mentions["doc_id"] == "scripted", "actor"])
-    reasons = dict(zip(skipped["source_path"], skipped["reason"]))
+    reasons = {
+        f"{path} {record}".strip(): reason
+        for path, record, reason in zip(skipped["source_path"], skipped["source_record"],
+                                        skipped["reason"])
+    }  # fmt: skip
     assert reasons.pop("corpus/espanol.txt").startswith("not English: ")
+    assert reasons.pop("corpus/exports/wire.jsonl line 2").startswith("not valid JSON (")
     assert reasons == {
+        "corpus/exports/wire.jsonl line 3": "date '2019-02-30' is not a calendar date (field 'date')",
+        "corpus/sheet.csv row 3": "4 cells but the header has 3 columns (an unquoted separator "
+        "inside a cell?)",
         "corpus/banner only.html": "no article text left after removing boilerplate",
         "corpus/the copy.txt": "byte-identical to corpus/original.txt (kept as original)",
         "corpus/empty.txt": "empty file (no text at all)",
@@ -425,10 +451,11 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         "corpus/dump.txt": "file too large: 50.0 MB (config key max_file_mb is 10); "
         "a news article is rarely over 1 MB, even as an HTML page",
     }
-    reasons = dict(zip(skipped["source_path"], skipped["reason"]))
     page = (project / "results/report/index.html").read_text(encoding="utf-8")
-    for path, reason in reasons.items():  # the report lists every skipped file
-        assert f"<td>{html.escape(path)}</td><td>{html.escape(reason)}</td>" in page
+    for path, record, reason in zip(skipped["source_path"], skipped["source_record"],
+                                    skipped["reason"]):  # fmt: skip
+        cells = (path, record or "–", reason)  # the report lists every skipped file and record
+        assert "".join(f"<td>{html.escape(c)}</td>" for c in cells) in page
 
 
 def test_bad_config_stops_before_any_work(tmp_path):

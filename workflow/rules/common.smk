@@ -57,11 +57,18 @@ if config["actors"]:
     read_alias_file(config["actors"])
 
 SHARDS = [shard_label(i) for i in range(config["shards"])]
+# Files that are one article go to one shard; files holding many (JSONL,
+# CSV, TSV, a JSON list) are read by every shard, each keeping the records
+# whose ids fall in it.
 _FILES_BY_SHARD = {label: [] for label in SHARDS}
+RECORD_FILES = []
 for _file in corpus_files(
     config["corpus"], config["patterns"], config["shards"], config["exclude"]
 ):
-    _FILES_BY_SHARD[shard_label(_file.shard)].append(_file)
+    if _file.many:
+        RECORD_FILES.append(_file)
+    else:
+        _FILES_BY_SHARD[shard_label(_file.shard)].append(_file)
 
 # Outputs recorded (path, sha256, rows) in results/manifest.json. Each stage's
 # .smk file registers its tables and figures with register_outputs().
@@ -82,6 +89,16 @@ def shard_articles(wildcards):
 def shard_doc_ids(wildcards):
     """The document ids of one shard's files, in the same order."""
     return [f.doc_id for f in _FILES_BY_SHARD[wildcards.shard]]
+
+
+def record_file_paths(wildcards):
+    """The files holding many articles, which every shard reads."""
+    return [f.path for f in RECORD_FILES]
+
+
+def record_file_ids(wildcards):
+    """The ids of the files holding many articles, in the same order."""
+    return [f.doc_id for f in RECORD_FILES]
 
 
 def actors_input(wildcards):

@@ -5,6 +5,7 @@
 rule parse_articles:
     input:
         articles=shard_articles,
+        record_files=record_file_paths,
         agencies=config["wire_agencies"],
     output:
         documents="results/shards/{shard}/documents.jsonl",
@@ -17,10 +18,14 @@ rule parse_articles:
         CONDA_ENV
     params:
         doc_ids=shard_doc_ids,
+        record_file_ids=record_file_ids,
+        shards=config["shards"],
         min_body_words=config["min_body_words"],
         day_first=config["day_first"],
         fallback_encoding=config["fallback_encoding"],
         max_file_mb=config["max_file_mb"],
+        fields=config["fields"],
+        latest_date=config["latest_date"],
     script:
         "../../scripts/parse_articles.py"
 
@@ -48,6 +53,8 @@ rule collect_documents:
         "logs/collect_documents.log",
     conda:
         CONDA_ENV
+    params:
+        outlet_aliases=config["outlet_aliases"],
     script:
         "../../scripts/collect_documents.py"
 
