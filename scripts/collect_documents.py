@@ -32,7 +32,7 @@ from newsdag_common import (
     write_jsonl,
     write_table,
 )
-from parse_articles import file_order, unique_ids
+from parse_articles import first_of_each, place, unique_ids
 
 log = logging.getLogger("collect_documents")
 
@@ -195,20 +195,13 @@ def split_duplicates(records: list[dict]) -> tuple[list[dict], list[dict]]:
     order; each skipped row names the file (and record) that was kept, so
     the user can delete the copy.
     """
-    records, skipped = unique_ids(records)
-    kept, first_by_hash = [], {}
-    for record in sorted(records, key=file_order):
-        original = first_by_hash.setdefault(record["sha256"], record)
-        if original is record:
-            kept.append(record)
-        else:
-            where = f"{original['source_path']} {original['source_record']}".strip()
-            skipped.append({
-                "doc_id": record["doc_id"],
-                "source_path": record["source_path"],
-                "source_record": record["source_record"],
-                "reason": f"byte-identical to {where} (kept as {original['doc_id']})",
-            })  # fmt: skip
+    records, repeated = unique_ids(records)
+    kept, copies = first_of_each(
+        records,
+        lambda r: r["sha256"],
+        lambda r, first: f"byte-identical to {place(first)} (kept as {first['doc_id']})",
+    )
+    skipped = repeated + copies
     return sorted(kept, key=lambda r: r["doc_id"]), skipped
 
 

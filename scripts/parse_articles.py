@@ -378,8 +378,7 @@ def parse_files(
     records, repeated = unique_ids(records)
     skipped.extend(repeated)
     for row in skipped:
-        where = f"{row['source_path']} {row['source_record']}".strip()
-        log.warning("skipped %s: %s", where, row["reason"])
+        log.warning("skipped %s: %s", place(row), row["reason"])
     key = lambda row: (row["doc_id"], row["source_path"], row["source_record"])  # noqa: E731
     return sorted(records, key=key), sorted(skipped, key=key)
 
@@ -391,24 +390,35 @@ def file_order(record: dict) -> tuple:
     return record["source_path"], int(number.group()) if number else 0, record["doc_id"]
 
 
-def unique_ids(records: list[dict]) -> tuple[list[dict], list[dict]]:
-    """The records with the first of each document id kept (by source path
-    and location) and skipped rows for the rest: a file ``a/1.txt`` and
-    record ``1`` of ``a.jsonl`` both have the id ``a/1``."""
+def place(row: dict) -> str:
+    """Where a record or skipped row is: ``"c/export.jsonl line 3"``, or the
+    path alone for a file of one article."""
+    return f"{row['source_path']} {row['source_record']}".strip()
+
+
+def first_of_each(records: list[dict], key, reason) -> tuple[list[dict], list[dict]]:
+    """Keep the first record (in ``file_order``) of each value of ``key(record)``;
+    the others become skipped rows whose reason is ``reason(record, first)``."""
     kept, skipped, first = [], [], {}
     for record in sorted(records, key=file_order):
-        other = first.setdefault(record["doc_id"], record)
+        other = first.setdefault(key(record), record)
         if other is record:
             kept.append(record)
         else:
-            where = f"{other['source_path']} {other['source_record']}".strip()
-            reason = f"document id {record['doc_id']!r} is already the id of {where}; rename one"
-            skipped.append(
-                skipped_row(
-                    record["doc_id"], record["source_path"], record["source_record"], reason
-                )
-            )
+            skipped.append(skipped_row(record["doc_id"], record["source_path"],
+                                       record["source_record"], reason(record, other)))  # fmt: skip
     return kept, skipped
+
+
+def unique_ids(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The records with the first of each document id kept and skipped rows
+    for the rest: a file ``a/1.txt`` and record ``1`` of ``a.jsonl`` both
+    have the id ``a/1``."""
+    return first_of_each(
+        records,
+        lambda r: r["doc_id"],
+        lambda r, first: f"document id {r['doc_id']!r} is already the id of {place(first)}; rename one",
+    )
 
 
 def write_shard(records: list[dict], skipped: list[dict], documents_path, skipped_path) -> None:
