@@ -343,16 +343,14 @@ def find_field(record: dict, names) -> tuple[object, str]:
         keys.setdefault(field_key(key), key)
     for name in names:
         key = keys.get(field_key(name))
-        if key is not None:
-            value = record[key]
-        elif "." in name:
+        if key is not None and not _is_empty(record[key]):
+            return record[key], key
+        if "." in name:  # "source.name", unless a key "source_name" is filled
             value = record
             for part in name.split("."):
                 value = find_field(value, [part])[0] if isinstance(value, dict) else None
-        else:
-            continue
-        if not _is_empty(value):
-            return value, key if key is not None else name
+            if not _is_empty(value):
+                return value, name
     return None, ""
 
 

@@ -214,6 +214,10 @@ def test_field_names_match_ignoring_case_and_punctuation_and_reach_into_objects(
     assert find_field(record, names["body"]) == ([["A."]], "Body_Paragraphs")
     assert find_field(record, names["outlet"]) == ("CNN", "source.name")
     assert find_field({"text": None, "maintext": "M"}, names["body"]) == ("M", "maintext")
+    assert find_field({"source_name": "", "source": {"name": "CNN"}}, ["source.name"]) == (
+        "CNN",
+        "source.name",
+    )
 
 
 def test_body_paragraphs_in_every_shape():
@@ -426,3 +430,17 @@ def test_max_file_mb_limits_one_article_json_files_only(tmp_path, agencies, seed
     assert skipped[0]["doc_id"] == "one" and skipped[0]["reason"].startswith(
         "file too large: 0.0 MB"
     )
+
+
+def test_a_record_cannot_take_the_id_of_another_files_article(tmp_path, agencies, seed_articles):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "1.txt").write_bytes((SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes())
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": 1, "text": seed_articles[1]["body"]}))
+    files = corpus_files(tmp_path, ["*"], 1)
+    records, skipped = parse([(f.doc_id, f.path) for f in files if not f.many], agencies,
+                             [(f.doc_id, f.path) for f in files if f.many])  # fmt: skip
+    assert [(r["doc_id"], r["source_path"]) for r in records] == [("a/1", f"{tmp_path}/a.jsonl")]
+    assert skipped == [{
+        "doc_id": "a/1", "source_path": f"{tmp_path}/a/1.txt", "source_record": "",
+        "reason": f"document id 'a/1' is already the id of {tmp_path}/a.jsonl line 1; rename one",
+    }]  # fmt: skip
