@@ -239,10 +239,11 @@ def parse_record(
             "config key fields (fields: {body: your_field})"
         )
     metadata = record_metadata(found, day_first, latest_date)
-    if HTML_MARKUP.search(body):
+    is_html = HTML_MARKUP.search(body) is not None
+    if is_html:
         html_metadata, body = html_to_text(body)
         metadata = {**html_metadata, **metadata}
-    text = normalise_text(body, unescape=False)
+    text = normalise_text(body, unescape=not is_html)  # the HTML parser decoded entities
     if metadata.get("title"):
         metadata["title"] = " ".join(metadata["title"].split())
     article = clean_article(text, agencies, metadata, day_first)

@@ -418,6 +418,11 @@ def test_an_html_body_is_read_as_a_page(tmp_path, agencies, seed_articles):
     records, skipped = parse([], agencies, [("cms", str(path))])
     assert skipped == []
     assert records[0]["body"].split("\n\n") == paragraphs
+    plain = (
+        tmp_path / "escaped.jsonl"
+    )  # entities in a plain-text body are decoded, as in a text file
+    plain.write_text(json.dumps({"text": html.escape(seed_articles[1]["body"])}) + "\n")
+    assert parse([], agencies, [("escaped", str(plain))])[0][0]["body"] == seed_articles[1]["body"]
 
 
 def test_max_file_mb_limits_one_article_json_files_only(tmp_path, agencies, seed_articles):
