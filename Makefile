@@ -1,5 +1,6 @@
 # newsdag: `make run` runs the workflow on seeds/, `make test` runs every check.
-# Both create .venv from the pinned lock (requirements.txt) on first use.
+# Both create .venv from the pinned lock (requirements.txt) on first use and
+# install newsdag's library (scripts/newsdag/) into it, editable.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,9 +10,10 @@ CORES ?= 4
 # Debian's chromium and chromium-driver, for the report's browser tests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 run: $(VENV)/.installed
@@ -20,7 +22,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed browser
 	$(BIN)/snakemake --lint
 	$(BIN)/snakefmt --check .
-	$(BIN)/black --check --quiet scripts tests bench
+	$(BIN)/black --check --quiet scripts tests bench docs
 	$(BIN)/pytest
 
 # The SLURM executor plugin, on top of the lock (an optional extra).
@@ -32,7 +34,7 @@ $(VENV)/.slurm-installed: $(VENV)/.installed requirements-slurm.txt
 # runs the seeds through the SLURM executor and stops it again (as root).
 # -rP prints the SLURM job list of the run.
 test-cluster: $(VENV)/.slurm-installed slurm
-	$(SUDO) $(BIN)/pytest -m cluster -rP tests/test_cluster.py
+	$(SUDO) $(BIN)/pytest -m cluster -rP tests/workflow/test_cluster.py
 
 # Installs Debian's slurm-wlm and munge once (skipped when present).
 slurm:

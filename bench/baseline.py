@@ -1,23 +1,21 @@
 """The physical floor of newsdag's run time: the same spaCy pipeline over
 the same cleaned texts, and nothing else.
 
-Loads the model exactly as rule ``annotate_articles`` does (same package,
-components and batch size), then runs ``nlp.pipe`` over every title and
-body of ``results/corpus/documents.jsonl`` on ``--processes`` processes,
-keeping nothing. Prints the seconds taken, model loading included.
+Loads the model exactly as rule ``annotate_articles`` does
+(``newsdag.nlp.model.load_model``: same package, components and batch
+size), then runs ``nlp.pipe`` over every title and body of
+``results/corpus/documents.jsonl`` on ``--processes`` processes, keeping
+nothing. Prints the seconds taken, model loading included.
 
     python bench/baseline.py results/corpus/documents.jsonl --processes 2
 """
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-
-from annotate_articles import load_model, texts_of  # noqa: E402
-from newsdag_common import read_jsonl  # noqa: E402
+from newsdag.io import read_jsonl
+from newsdag.nlp.annotation import texts_of
+from newsdag.nlp.model import load_model
 
 
 def run_baseline(documents: str, processes: int, model: str, batch_size: int) -> dict:

@@ -16,13 +16,11 @@ import html
 import json
 import random
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from article_records import body_text  # noqa: E402
+from newsdag.text.records import body_text  # noqa: E402
 
 SHARED_CORPORA = ROOT.parent / "shared" / "corpora"
 # (outlet, domain in workflow/resources/outlet_domains.tsv, file format)

@@ -6,15 +6,14 @@ with the parser and with a stand-in that parses nothing, twice each.
 """
 
 import json
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from annotate_articles import annotated_documents, load_model, load_parser  # noqa: E402
-from article_records import body_text  # noqa: E402
+from newsdag.nlp.annotation import annotated_documents  # noqa: E402
+from newsdag.nlp.model import load_model, load_parser  # noqa: E402
+from newsdag.text.records import body_text  # noqa: E402
 
 BASIL = ROOT.parent / "shared" / "corpora" / "basil" / "articles"
 

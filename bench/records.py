@@ -11,19 +11,16 @@ file in every shard against parsing its records once::
 import argparse
 import json
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from newsdag.corpus.articles import parse_files
+from newsdag.io import read_tsv_rows
+from newsdag.text.metadata import read_agencies
+from newsdag.text.records import read_records
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from article_metadata import read_agencies  # noqa: E402
-from article_records import read_records  # noqa: E402
-from newsdag_common import read_tsv_rows  # noqa: E402
-from parse_articles import parse_files  # noqa: E402
-
 BASIL = ROOT.parent / "shared" / "corpora" / "basil" / "articles"
 
 

@@ -23,8 +23,15 @@ top_pairs = 10
 min_pair_count = 2
 
 # %%
-from newsdag_common import read_table
-from report_blocks import count_text, figure_html, paragraph_html, show, small_sample_warning, table_html
+from newsdag.io import read_table
+from newsdag.report.blocks import (
+    count_text,
+    figure_html,
+    paragraph_html,
+    show,
+    small_sample_warning,
+    table_html,
+)
 
 corpus = read_table("results/tables/corpus_by_outlet.csv")
 pairs = read_table("results/tables/cooccurrence.csv")

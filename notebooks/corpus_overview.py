@@ -10,8 +10,8 @@
 min_outlet_articles = 3
 
 # %%
-from newsdag_common import read_table
-from report_blocks import (
+from newsdag.io import read_table
+from newsdag.report.blocks import (
     count_text,
     figure_html,
     paragraph_html,

@@ -14,8 +14,8 @@ top_per_outlet = 5
 max_variant_rows = 100
 
 # %%
-from newsdag_common import read_table
-from report_blocks import (
+from newsdag.io import read_table
+from newsdag.report.blocks import (
     count_text,
     figure_html,
     paragraph_html,

@@ -14,9 +14,8 @@ config = {}
 import json
 
 import pandas as pd
-
-from newsdag_common import read_table
-from report_blocks import count_text, figure_html, paragraph_html, show, table_html
+from newsdag.io import read_table
+from newsdag.report.blocks import count_text, figure_html, paragraph_html, show, table_html
 
 with open("results/manifest.json", encoding="utf-8") as handle:
     manifest = json.load(handle)

@@ -1,10 +1,10 @@
 # %% [markdown]
 # # Readability: how hard the articles are to read
 #
-# Seven standard indices computed on each article's body with textstat (two
-# of them, Coleman–Liau and the Automated Readability Index, from their
-# published formulas), pooled per outlet with each article weighted by its
-# words. Grade indices estimate the US school grade needed to follow the
+# Seven standard indices computed on each article's body by their published
+# formulas, from textstat's counts of words, syllables and letters and from
+# the article's sentences as spaCy split them (the same sentences as every
+# other chapter), pooled per outlet with each article weighted by its words. Grade indices estimate the US school grade needed to follow the
 # text; Flesch Reading Ease runs from 0 (hard) to 100 (easy); a Dale–Chall
 # score of 9 to 9.9 corresponds to grades 13 to 15.
 
@@ -12,8 +12,15 @@
 min_outlet_articles = 3
 
 # %%
-from newsdag_common import read_table
-from report_blocks import count_text, figure_html, pooled_total, show, small_sample_warning, table_html
+from newsdag.io import read_table
+from newsdag.report.blocks import (
+    count_text,
+    figure_html,
+    pooled_total,
+    show,
+    small_sample_warning,
+    table_html,
+)
 
 corpus = read_table("results/tables/corpus_by_outlet.csv")
 reading = read_table("results/tables/readability_by_outlet.csv")

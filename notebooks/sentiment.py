@@ -17,8 +17,8 @@ top_actors = 15
 extreme_sentences = 3
 
 # %%
-from newsdag_common import read_table
-from report_blocks import (
+from newsdag.io import read_table
+from newsdag.report.blocks import (
     count_text,
     figure_html,
     format_number,

@@ -5,7 +5,7 @@
 # article's body. Its speaker is the subject of the nearest reporting verb
 # ("said", "told", "warned", …), resolved to the same actors as the entity
 # tables; "he", "it", "the minister" and "the ministry" are resolved by
-# rules (see `scripts/attribute_quotes.py`). Quotes whose speaker cannot be
+# rules (see `scripts/newsdag/nlp/quotes/`). Quotes whose speaker cannot be
 # told are kept as *unknown*. How often it is right, measured against
 # hand-annotated articles, is in the README ("Who is quoted").
 #
@@ -13,7 +13,8 @@
 # words in a row are the same in both (case and accents aside): the same
 # quote carried by two outlets, wire copy republished, one article's
 # paragraphs inside another's. Articles are compared only when two of their
-# sentences look alike (MinHash), never all against all.
+# sentences, or clauses within them, look alike (MinHash), never all
+# against all.
 
 # %% tags=["parameters"]
 min_outlet_articles = 3
@@ -22,8 +23,8 @@ reuse_min_words = 8
 quotes_per_speaker = 5
 
 # %%
-from newsdag_common import read_table
-from report_blocks import (
+from newsdag.io import read_table
+from newsdag.report.blocks import (
     count_text,
     figure_html,
     format_number,

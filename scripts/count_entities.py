@@ -17,73 +17,10 @@ import logging
 import sys
 from pathlib import Path
 
-import pandas as pd
-
-from newsdag_common import configure_logging, read_table, write_table
+from newsdag.io import configure_logging, read_table, write_table
+from newsdag.stats.entities import per_document, per_outlet
 
 log = logging.getLogger("count_entities")
-
-ALL_OUTLETS = "ALL"
-DOCUMENT_COLUMNS = [
-    "doc_id", "outlet", "actor", "type", "body_mentions", "title_mentions", "n_words",
-    "mentions_per_1000_words",
-]  # fmt: skip
-OUTLET_COLUMNS = [
-    "outlet", "actor", "type", "body_mentions", "title_mentions", "documents",
-    "outlet_documents", "outlet_words", "mentions_per_1000_words", "document_share",
-]  # fmt: skip
-
-
-def outlets_and_all(frame: pd.DataFrame):
-    """``(outlet, rows)`` for each outlet in name order, then ``("ALL", frame)``."""
-    yield from frame.groupby("outlet", sort=True)
-    yield ALL_OUTLETS, frame
-
-
-def per_document(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per document and actor named in it (body or title)."""
-    counts = (
-        mentions.assign(body=mentions["section"].eq("body"), title=mentions["section"].eq("title"))
-        .groupby(["doc_id", "outlet", "actor", "type"], sort=False)[["body", "title"]]
-        .sum()
-        .rename(columns={"body": "body_mentions", "title": "title_mentions"})
-        .reset_index()
-    )
-    words = documents.set_index("doc_id")["n_words"].astype(int)
-    counts["n_words"] = counts["doc_id"].map(words)
-    counts["mentions_per_1000_words"] = 1000 * counts["body_mentions"] / counts["n_words"]
-    counts = counts.sort_values(
-        ["doc_id", "body_mentions", "actor"], ascending=[True, False, True], kind="mergesort"
-    )
-    return counts[DOCUMENT_COLUMNS].reset_index(drop=True)
-
-
-def per_outlet(by_document: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per outlet (and ``ALL``) and actor, pooled over documents."""
-    documents = documents.assign(n_words=documents["n_words"].astype(int))
-    frames = []
-    for outlet, docs in outlets_and_all(documents):
-        rows = by_document[by_document["doc_id"].isin(docs["doc_id"])]
-        pooled = rows.groupby(["actor", "type"], sort=True).agg(
-            body_mentions=("body_mentions", "sum"),
-            title_mentions=("title_mentions", "sum"),
-            documents=("doc_id", "nunique"),
-        )
-        pooled = pooled.reset_index()
-        pooled.insert(0, "outlet", outlet)
-        pooled["outlet_documents"] = len(docs)
-        pooled["outlet_words"] = int(docs["n_words"].sum())
-        pooled["mentions_per_1000_words"] = 1000 * pooled["body_mentions"] / pooled["outlet_words"]
-        pooled["document_share"] = pooled["documents"] / pooled["outlet_documents"]
-        pooled = pooled.sort_values(
-            ["body_mentions", "actor"], ascending=[False, True], kind="mergesort"
-        )
-        frames.append(pooled)
-    return (
-        pd.concat(frames, ignore_index=True)[OUTLET_COLUMNS]
-        if frames
-        else pd.DataFrame(columns=OUTLET_COLUMNS)
-    )
 
 
 def run(mentions_path, documents_path, out) -> None:

@@ -7,6 +7,8 @@
   sentences naming each of the most named actors, per outlet; cells with
   fewer than ``min_actor_sentences`` sentences are left blank.
 
+The figures are drawn by ``newsdag.report.figures.sentiment``.
+
 Run outside Snakemake::
 
     python scripts/plot_sentiment.py results/tables/sentiment_sentences.csv \\
@@ -15,91 +17,12 @@ Run outside Snakemake::
 """
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
-import numpy as np
-
-from count_entities import ALL_OUTLETS
-from newsdag_common import configure_logging, read_table
-from plot_entities import top_actors
-from plotting import empty_figure, plt, save_figure
-
-log = logging.getLogger("plot_sentiment")
-JITTER_SEED = 11
-
-
-def plot_outlet_tone(sentences, by_outlet):
-    body = sentences[sentences["section"] == "body"]
-    summary = by_outlet[by_outlet["outlet"] != ALL_OUTLETS].reset_index(drop=True)
-    if summary.empty:
-        return empty_figure("No sentences were scored.")
-    rng = np.random.default_rng(JITTER_SEED)
-    fig, ax = plt.subplots(figsize=(1.6 * len(summary) + 2.5, 4.2))
-    for i, row in summary.iterrows():
-        scores = body.loc[body["outlet"] == row["outlet"], "compound"].astype(float).to_numpy()
-        ax.scatter(
-            i + rng.uniform(-0.25, 0.25, len(scores)),
-            scores,
-            s=8,
-            alpha=0.35,
-            color="#7a7a7a",
-            linewidths=0,
-        )
-        mean, low, high = (float(row[c]) for c in ("mean_compound", "ci_low", "ci_high"))
-        ax.errorbar(
-            i,
-            mean,
-            yerr=[[mean - low], [high - mean]],
-            fmt="o",
-            color="#c0392b",
-            capsize=5,
-            markersize=6,
-        )
-    ax.axhline(0, color="black", linewidth=0.6)
-    labels = [f"{r.outlet}\n{r.documents} art., {r.sentences} sent." for r in summary.itertuples()]
-    ax.set_xticks(range(len(summary)), labels)
-    ax.set_ylim(-1.05, 1.05)
-    ax.set_ylabel("VADER compound per sentence (−1 to +1)")
-    ax.set_title("Tone of body sentences by outlet: mean and bootstrap 95% interval")
-    return fig
-
-
-def plot_actor_tone(actor_tone, by_outlet_entities, n_actors: int, min_sentences: int):
-    actors = top_actors(by_outlet_entities, n_actors)
-    cells = actor_tone[(actor_tone["voice"] == "all") & (actor_tone["outlet"] != ALL_OUTLETS)]
-    cells = cells[cells["actor"].isin(actors) & (cells["sentences"].astype(int) >= min_sentences)]
-    if cells.empty:
-        return empty_figure(f"No actor has {min_sentences} or more sentences in an outlet.")
-    grid = cells.pivot_table(
-        index="actor", columns="outlet", values="mean_compound", aggfunc="first"
-    )
-    counts = cells.pivot_table(index="actor", columns="outlet", values="sentences", aggfunc="first")
-    outlets = sorted(actor_tone.loc[actor_tone["outlet"] != ALL_OUTLETS, "outlet"].unique())
-    rows = [a for a in actors if a in grid.index]
-    grid = grid.reindex(index=rows, columns=outlets).astype(float)
-    counts = counts.reindex(index=rows, columns=outlets)
-    limit = max(0.05, float(np.nanmax(np.abs(grid.to_numpy()))))
-    fig, ax = plt.subplots(figsize=(1.2 * len(outlets) + 3.2, 0.34 * len(rows) + 1.6))
-    image = ax.imshow(
-        np.ma.masked_invalid(grid.to_numpy()), aspect="auto", cmap="RdBu", vmin=-limit, vmax=limit
-    )
-    for (i, j), value in np.ndenumerate(grid.to_numpy()):
-        if not np.isnan(value):
-            ax.text(
-                j,
-                i,
-                f"{value:+.2f}\nn={int(float(counts.iloc[i, j]))}",
-                ha="center",
-                va="center",
-                fontsize=6.5,
-            )
-    ax.set_xticks(range(len(outlets)), outlets)
-    ax.set_yticks(range(len(rows)), rows)
-    fig.colorbar(image, ax=ax, label="mean VADER compound of sentences naming the actor")
-    ax.set_title(f"Tone toward actors by outlet (blank: fewer than {min_sentences} sentences)")
-    return fig
+from newsdag.io import configure_logging, read_table
+from newsdag.report.figures.sentiment import plot_actor_tone, plot_outlet_tone
+from newsdag.report.plotting import save_figure
 
 
 def run(

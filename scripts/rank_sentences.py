@@ -18,57 +18,15 @@ import argparse
 import logging
 import sys
 
-import pandas as pd
-
-from newsdag_common import configure_logging, read_table, write_table
-from score_sentences import NEGATIVE, POSITIVE
+from newsdag.io import configure_logging, read_table, write_table
+from newsdag.stats.sentiment import extreme_sentences
 
 log = logging.getLogger("rank_sentences")
 
-COLUMNS = [
-    "outlet", "direction", "rank", "compound", "quoted", "doc_id", "title", "sentence_id", "text",
-]  # fmt: skip
-KEY = ["doc_id", "sentence_id"]
-
-
-def sentence_texts(paths, doc_ids: set[str]) -> pd.DataFrame:
-    """``doc_id``, ``sentence_id`` and ``text`` of the body sentences of the
-    given documents, from the shard sentence tables."""
-    frames = []
-    for path in paths:
-        table = read_table(path)
-        table = table[(table["section"] == "body") & table["doc_id"].isin(doc_ids)]
-        frames.append(table[[*KEY, "text"]])
-    texts = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[*KEY, "text"])
-    texts["sentence_id"] = texts["sentence_id"].astype(int)
-    return texts
-
-
-def extremes(scored: pd.DataFrame, n: int) -> pd.DataFrame:
-    """The ``n`` most positive (compound >= 0.05) and ``n`` most negative
-    (<= -0.05) sentences of each outlet, outlets in name order, positive
-    first; ``rank`` 1 is the most extreme. Neutral sentences never appear."""
-    ordered = scored.sort_values(["outlet", *KEY], kind="mergesort")
-    parts = []
-    for outlet, frame in ordered.groupby("outlet", sort=True):
-        for direction, ascending, keep in (("positive", False, frame["compound"] >= POSITIVE),
-                                           ("negative", True, frame["compound"] <= NEGATIVE)):  # fmt: skip
-            top = frame[keep].sort_values("compound", ascending=ascending, kind="mergesort").head(n)
-            parts.append(top.assign(direction=direction, rank=range(1, len(top) + 1)))
-    if not parts:
-        return pd.DataFrame(columns=COLUMNS)
-    return pd.concat(parts, ignore_index=True)[COLUMNS]
-
 
 def run(sentences_path, text_paths, documents_path, n: int, out) -> None:
-    scored = read_table(sentences_path)
-    scored = scored[scored["section"] == "body"].copy()
-    scored["sentence_id"] = scored["sentence_id"].astype(int)
-    scored["compound"] = scored["compound"].astype(float)
-    texts = sentence_texts(text_paths, set(scored["doc_id"]))
-    titles = read_table(documents_path)[["doc_id", "title"]]
-    scored = scored.merge(texts, on=KEY, how="left").merge(titles, on="doc_id", how="left")
-    table = extremes(scored, n)
+    tables = (read_table(path) for path in text_paths)
+    table = extreme_sentences(read_table(sentences_path), tables, read_table(documents_path), n)
     write_table(table, out)
     log.info("%d sentences quoted for %d outlets", len(table), table["outlet"].nunique())
 

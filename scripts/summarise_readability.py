@@ -18,45 +18,14 @@ import logging
 import sys
 from pathlib import Path
 
-import pandas as pd
-
-from count_entities import outlets_and_all
-from newsdag_common import configure_logging, read_table, write_table
-from score_readability import COUNTS, INDICES
+from newsdag.io import configure_logging, read_table, write_table
+from newsdag.nlp.readability import by_document, by_outlet
 
 log = logging.getLogger("summarise_readability")
 
-SUMMED = ["words", "sentences", "syllables", "letters", "polysyllables", "difficult_words"]
-WEIGHTED = INDICES + ["words_per_sentence", "syllables_per_word"]
-DOCUMENT_COLUMNS = ["doc_id", "outlet", *INDICES, *COUNTS]
-OUTLET_COLUMNS = ["outlet", "documents", *WEIGHTED, *SUMMED]
-
-
-def by_document(paths, documents: pd.DataFrame) -> pd.DataFrame:
-    frames = [read_table(p) for p in paths]
-    scores = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"])
-    scores = scores.merge(documents[["doc_id", "outlet"]], on="doc_id", how="inner")
-    for column in INDICES + COUNTS:
-        scores[column] = scores[column].astype(float)
-    for column in SUMMED:
-        scores[column] = scores[column].astype(int)
-    return scores.sort_values("doc_id", kind="mergesort")[DOCUMENT_COLUMNS].reset_index(drop=True)
-
-
-def by_outlet(scores: pd.DataFrame) -> pd.DataFrame:
-    """Word-weighted means of indices and ratios; sums of counts."""
-    rows = []
-    for outlet, frame in outlets_and_all(scores):
-        weights = frame["words"] / frame["words"].sum()
-        row = {"outlet": outlet, "documents": len(frame)}
-        row |= {c: float((frame[c] * weights).sum()) for c in WEIGHTED}
-        row |= {c: int(frame[c].sum()) for c in SUMMED}
-        rows.append(row)
-    return pd.DataFrame(rows, columns=OUTLET_COLUMNS)
-
 
 def run(paths, documents_path, out) -> None:
-    scores = by_document(paths, read_table(documents_path))
+    scores = by_document([read_table(p) for p in paths], read_table(documents_path))
     write_table(scores, out["by_document"])
     write_table(by_outlet(scores), out["by_outlet"])
     log.info("%d articles", len(scores))

@@ -2,7 +2,7 @@
 
 Scores the 5,190 New York Times editorial snippets of the VADER paper's
 ground truth (``workflow/resources/vader_nyt/``, mean ratings of human
-raters from -4 to +4) with ``score_sentences.score_sentence`` and with
+raters from -4 to +4) with ``newsdag.nlp.sentiment.score_sentence`` and with
 vaderSentiment on the raw text, and writes the Pearson correlation of each
 with the human ratings to ``results/tables/sentiment_validation.csv``.
 The paper reports r = 0.492; vaderSentiment 3.3.2 gives about 0.503.
@@ -18,69 +18,10 @@ import argparse
 import logging
 import sys
 
-import numpy as np
-import pandas as pd
-
-from newsdag_common import configure_logging, write_table
-from score_sentences import analyzer, score_sentence
+from newsdag.io import configure_logging, write_table
+from newsdag.nlp.sentiment_validation import read_ground_truth, snippet_scores, validation_table
 
 log = logging.getLogger("validate_sentiment")
-COLUMNS = ["scorer", "snippets", "pearson_r"]
-
-
-def read_ground_truth(path) -> pd.DataFrame:
-    """The snippets: ``snippet_id``, ``rating`` (mean human rating, -4 to
-    +4) and ``text``, from the tab-separated file (CRLF line ends)."""
-    rows = []
-    with open(path, encoding="utf-8", newline="") as handle:
-        for line in handle:
-            snippet_id, rating, text = line.rstrip("\r\n").split("\t", 2)
-            rows.append((snippet_id, float(rating), text))
-    return pd.DataFrame(rows, columns=["snippet_id", "rating", "text"])
-
-
-def snippet_scores(truth: pd.DataFrame) -> pd.DataFrame:
-    """The snippets with two compound scores (-1 to 1): ``newsdag`` from
-    ``score_sentence`` and ``raw`` from vaderSentiment on the raw text."""
-    return truth.assign(
-        newsdag=[score_sentence(t)["compound"] for t in truth["text"]],
-        raw=[analyzer().polarity_scores(t)["compound"] for t in truth["text"]],
-    )
-
-
-def validation_table(scored: pd.DataFrame) -> pd.DataFrame:
-    """Pearson r of each scorer against the ratings (``snippet_scores`` rows)."""
-    r = lambda column: float(np.corrcoef(scored[column], scored["rating"])[0, 1])  # noqa: E731
-    return pd.DataFrame(
-        [
-            ("newsdag score_sentence", len(scored), r("newsdag")),
-            ("vaderSentiment on raw text", len(scored), r("raw")),
-        ],
-        columns=COLUMNS,
-    )
-
-
-def plot_validation(scored: pd.DataFrame, table: pd.DataFrame):
-    """newsdag's compound score against the mean human rating, one dot per
-    snippet, with the mean score in bins of one rating point."""
-    from plotting import plt
-
-    fig, ax = plt.subplots(figsize=(6, 4.2))
-    ax.scatter(scored["rating"], scored["newsdag"], s=3, alpha=0.15, color="#3b6ea8",
-               linewidths=0, rasterized=True)  # fmt: skip
-    bins = np.clip(np.floor(scored["rating"]), -4, 3) + 0.5
-    means = scored.groupby(bins)["newsdag"].mean()
-    ax.plot(means.index, means.to_numpy(), color="#b5452b", marker="o", label="mean per bin")
-    r = table.set_index("scorer").loc["newsdag score_sentence", "pearson_r"]
-    ax.set_xlabel("mean human rating of the snippet (−4 to +4)")
-    ax.set_ylabel("VADER compound (−1 to 1)")
-    ax.set_title(
-        f"Sentence tone vs. human ratings: Pearson r = {r:.3f}, n = {len(scored):,} snippets"
-    )
-    ax.axhline(0, color="#999", linewidth=0.6)
-    ax.legend(loc="upper left")
-    fig.tight_layout()
-    return fig
 
 
 def run(truth_path, out_path, figure_paths=()) -> None:
@@ -89,7 +30,8 @@ def run(truth_path, out_path, figure_paths=()) -> None:
     if out_path:
         write_table(table, out_path)
     if figure_paths:
-        from plotting import save_figure
+        from newsdag.report.figures.sentiment import plot_validation
+        from newsdag.report.plotting import save_figure
 
         save_figure(plot_validation(scored, table), figure_paths)
     log.info("\n%s", table.to_string(index=False))

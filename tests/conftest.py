@@ -1,21 +1,16 @@
-"""Shared fixtures: the shipped tables, a parser bound to them, and a
-throw-away copy of the project for end-to-end Snakemake runs."""
+"""Shared fixtures: the shipped tables, a parser bound to them, the spaCy
+pipeline as the workflow loads it, and the seeds parsed and annotated.
+Paths and the Snakemake helpers are in ``support.py``."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from newsdag.corpus.articles import parse_article
+from newsdag.corpus.outlets import OutletTable, resolve_outlet
+from newsdag.io import read_tsv_rows
+from newsdag.text.metadata import read_agencies
 
-from article_metadata import read_agencies
-from bench.project import copy_workflow
-from collect_documents import OutletTable, resolve_outlet
-from newsdag_common import read_tsv_rows
-from parse_articles import parse_article
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-ARTICLES = ROOT / "tests" / "data" / "articles"
+from tests.support import DOCUMENT_TABLE_COLUMNS, ROOT, SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -42,46 +37,10 @@ def parse(agencies, outlet_table):
     return _parse
 
 
-def make_project(base: Path, corpus_files: dict[str, bytes] | None = None) -> Path:
-    """A copy of the workflow in ``base/project`` with its own corpus folder
-    ``corpus`` holding ``corpus_files`` (name -> bytes), or the seeds."""
-    project = copy_workflow(base / "project")
-    corpus = project / "corpus"
-    corpus.mkdir()
-    if corpus_files is None:
-        corpus_files = {p.name: p.read_bytes() for p in SEEDS.iterdir()}
-    for name, data in corpus_files.items():
-        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
-        (corpus / name).write_bytes(data)
-    return project
-
-
-# A new network namespace with no interface up: nothing can connect anywhere.
-# --map-root-user lets users without root make one too.
-NO_NETWORK = ("unshare", "--net", "--map-root-user")
-
-
-def run_snakemake(
-    project: Path, *args: str, config: dict | None = None, check: bool = True,
-    offline: bool = False,
-) -> subprocess.CompletedProcess:  # fmt: skip
-    """Run Snakemake in ``project`` on its ``corpus`` folder, with extra
-    ``--config`` items, inside ``NO_NETWORK`` when ``offline``; returns the
-    finished process (output as text)."""
-    items = [f"{k}={v}" for k, v in {"corpus": "corpus", **(config or {})}.items()]
-    command = [sys.executable, "-m", "snakemake", *args, "--config", *items]
-    if offline:
-        command = [*NO_NETWORK, *command]
-    result = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=600)
-    if check and result.returncode != 0:
-        raise AssertionError(f"snakemake failed:\n{result.stdout}\n{result.stderr}")
-    return result
-
-
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline as the workflow loads it (from the pinned package)."""
-    from annotate_articles import load_model
+    from newsdag.nlp.model import load_model
 
     return load_model("en_core_web_sm")
 
@@ -89,7 +48,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def parser():
     """The dependency parser the workflow runs on sentences with a reporting verb."""
-    from annotate_articles import load_parser
+    from newsdag.nlp.model import load_parser
 
     return load_parser("en_core_web_sm")
 
@@ -108,8 +67,7 @@ def seed_annotations(nlp, parser, seed_records):
     import io
 
     import pandas as pd
-
-    from annotate_articles import (
+    from newsdag.nlp.annotation import (
         MENTION_COLUMNS,
         SENTENCE_COLUMNS,
         SPEECH_COLUMNS,
@@ -127,3 +85,15 @@ def seed_annotations(nlp, parser, seed_records):
         io.StringIO(text.getvalue()), dtype=str, keep_default_na=False
     )  # noqa: E731
     return tuple(read(table) for table in tables)
+
+
+@pytest.fixture(scope="session")
+def seed_documents(seed_records):
+    """The seeds' rows of ``results/tables/documents.csv`` that the corpus
+    summaries read (``DOCUMENT_TABLE_COLUMNS``), as text, by ``doc_id``."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        [{c: str(r[c]) for c in DOCUMENT_TABLE_COLUMNS} for r in seed_records],
+        columns=DOCUMENT_TABLE_COLUMNS,
+    ).sort_values("doc_id")

@@ -5,9 +5,7 @@ from pathlib import Path
 
 from snakemake.utils import validate
 
-sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
-
-from config_checks import (
+from newsdag.config import (
     ConfigError,
     config_problems,
     file_problems,
@@ -15,14 +13,15 @@ from config_checks import (
     read_alias_file,
     read_outlet_sheet,
 )
-from corpus_files import corpus_files, shard_label
-from report_chapters import chapter_parameters, read_chapters
-from snakemake_locks import forget_run, record_run, remove_stale_locks
-from write_manifest import code_version
+from newsdag.code import library_files
+from newsdag.corpus.files import corpus_files, shard_label
+from newsdag.locks import forget_run, record_run, remove_stale_locks
+from newsdag.report.chapters import chapter_parameters, read_chapters
+from newsdag.report.manifest import code_version
 
 # A run killed outright leaves its lock. When the run that took it was on
 # this host and is gone, the lock is stale: removing it lets the next
-# `snakemake --cores 4` simply carry on (see scripts/snakemake_locks.py).
+# `snakemake --cores 4` simply carry on (see scripts/newsdag/locks.py).
 # Its half-written outputs are redone by rerun-incomplete (profiles/default).
 for _lock in remove_stale_locks("."):
     print(f"newsdag: removed {_lock}, left by a run that was killed", file=sys.stderr)
@@ -71,14 +70,16 @@ for _file in corpus_files(
         _FILES_BY_SHARD[shard_label(_file.shard)].append(_file)
 
 # Outputs recorded (path, sha256, rows) in results/manifest.json. Each stage's
-# .smk file registers its tables and figures with register_outputs().
+# .smk file ends with register_outputs(rules.a, rules.b, ...), naming the rules
+# whose tables and figures readers get; their paths come from the rules.
 MANIFEST_OUTPUTS = []
 
 
-def register_outputs(*paths):
-    """Add tables or figures to the manifest; returns the paths unchanged."""
-    MANIFEST_OUTPUTS.extend(paths)
-    return list(paths)
+def register_outputs(*stages):
+    """Add every output of each of ``stages`` (``rules.<name>`` of rules
+    without wildcards, whose outputs are final files) to the manifest."""
+    for stage in stages:
+        MANIFEST_OUTPUTS.extend(str(path) for path in stage.output)
 
 
 def shard_articles(wildcards):
@@ -101,6 +102,21 @@ def record_file_ids(wildcards):
     return [f.doc_id for f in RECORD_FILES]
 
 
+def library_code(script):
+    """The library files ``script`` is built from (``newsdag.code``), as
+    inputs of its rule: Snakemake watches only the script itself, so without
+    them an edit to the library would rerun nothing."""
+    return list(library_files(script))
+
+
+def chapter_code(wildcards):
+    """The library files one chapter's notebook and its renderer are built from."""
+    return sorted(
+        set(library_code("scripts/render_notebook.py"))
+        | set(library_code(f"notebooks/{wildcards.chapter}.py"))
+    )
+
+
 def actors_input(wildcards):
     """The actor alias file as an input, when the config names one."""
     return {"actors": config["actors"]} if config["actors"] else {}
@@ -114,6 +130,13 @@ def outlet_sheet_input(wildcards):
 # Chapters in report order, the tables and figures each notebook reads and
 # the config keys it is given: see notebooks/chapters.yaml.
 CHAPTERS = read_chapters(Path(workflow.basedir) / "notebooks/chapters.yaml")
+
+
+# Every wildcard's pattern, once for all rules: a shard is a three-digit
+# label (000, 001, ...), a chapter one of notebooks/chapters.yaml.
+wildcard_constraints:
+    shard=r"\d{3}",
+    chapter="|".join(CHAPTERS),
 
 
 def chapter_inputs(wildcards):

@@ -1,4 +1,5 @@
-# Stage 4: which actors are named together, per outlet, and the network.
+# Stage 5: co-occurrence. Which actors are named together, per outlet, and
+# the network.
 
 
 rule count_cooccurrence:
@@ -6,6 +7,7 @@ rule count_cooccurrence:
         mentions="results/tables/mentions.csv",
         documents="results/tables/documents.csv",
         sentences=expand("results/shards/{shard}/sentences.csv", shard=SHARDS),
+        code=library_code("scripts/count_cooccurrence.py"),
     output:
         report(
             "results/tables/cooccurrence.csv",
@@ -25,6 +27,7 @@ rule plot_cooccurrence:
         cooccurrence="results/tables/cooccurrence.csv",
         by_outlet="results/tables/entities_by_outlet.csv",
         style="workflow/matplotlibrc",
+        code=library_code("scripts/plot_cooccurrence.py"),
     output:
         png=report(
             "results/figures/cooccurrence_network.png",
@@ -42,8 +45,4 @@ rule plot_cooccurrence:
         "../../scripts/plot_cooccurrence.py"
 
 
-register_outputs(
-    "results/tables/cooccurrence.csv",
-    "results/figures/cooccurrence_network.png",
-    "results/figures/cooccurrence_network.svg",
-)
+register_outputs(rules.count_cooccurrence, rules.plot_cooccurrence)

@@ -1,10 +1,11 @@
-# Stage 1b: what the corpus holds, per outlet: articles, dates, lengths,
+# Stage 2: the corpus. What it holds, per outlet: articles, dates, lengths,
 # wire credits and how each outlet was identified, as tables and figures.
 
 
 rule summarise_corpus:
     input:
-        "results/tables/documents.csv",
+        documents="results/tables/documents.csv",
+        code=library_code("scripts/summarise_corpus.py"),
     output:
         by_outlet=report(
             "results/tables/corpus_by_outlet.csv",
@@ -31,6 +32,7 @@ rule plot_corpus:
         by_outlet="results/tables/corpus_by_outlet.csv",
         documents="results/tables/documents.csv",
         style="workflow/matplotlibrc",
+        code=library_code("scripts/plot_corpus.py"),
     output:
         timeline_png=report(
             "results/figures/articles_timeline.png",
@@ -52,12 +54,4 @@ rule plot_corpus:
         "../../scripts/plot_corpus.py"
 
 
-register_outputs(
-    "results/tables/corpus_by_outlet.csv",
-    "results/tables/articles_by_date.csv",
-    "results/tables/wire_credits.csv",
-    "results/figures/articles_timeline.png",
-    "results/figures/articles_timeline.svg",
-    "results/figures/words_per_article.png",
-    "results/figures/words_per_article.svg",
-)
+register_outputs(rules.summarise_corpus, rules.plot_corpus)

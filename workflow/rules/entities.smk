@@ -1,4 +1,4 @@
-# Stage 3: actors. Resolve every spelling to one actor across the corpus,
+# Stage 4: actors. Resolve every spelling to one actor across the corpus,
 # count mentions per document and outlet, and plot them.
 
 
@@ -7,6 +7,7 @@ rule resolve_actors:
         unpack(actors_input),
         mentions=expand("results/shards/{shard}/mentions.csv", shard=SHARDS),
         documents="results/tables/documents.csv",
+        code=library_code("scripts/resolve_actors.py"),
     output:
         actors=report(
             "results/tables/actors.csv", caption="../report/actors.rst", category="Entities"
@@ -26,6 +27,7 @@ rule count_entities:
     input:
         mentions="results/tables/mentions.csv",
         documents="results/tables/documents.csv",
+        code=library_code("scripts/count_entities.py"),
     output:
         by_document="results/tables/entities_by_document.csv",
         by_outlet=report(
@@ -43,8 +45,9 @@ rule count_entities:
 
 rule plot_entities:
     input:
-        "results/tables/entities_by_outlet.csv",
-        "workflow/matplotlibrc",
+        by_outlet="results/tables/entities_by_outlet.csv",
+        style="workflow/matplotlibrc",
+        code=library_code("scripts/plot_entities.py"),
     output:
         top_png=report(
             "results/figures/top_actors.png",
@@ -68,13 +71,4 @@ rule plot_entities:
         "../../scripts/plot_entities.py"
 
 
-register_outputs(
-    "results/tables/actors.csv",
-    "results/tables/mentions.csv",
-    "results/tables/entities_by_document.csv",
-    "results/tables/entities_by_outlet.csv",
-    "results/figures/top_actors.png",
-    "results/figures/top_actors.svg",
-    "results/figures/actor_outlet_heatmap.png",
-    "results/figures/actor_outlet_heatmap.svg",
-)
+register_outputs(rules.resolve_actors, rules.count_entities, rules.plot_entities)

@@ -1,4 +1,4 @@
-# Provenance: one manifest of every registered output. Include this file
+# Stage 9: provenance. One manifest of every registered output. Include this file
 # last, after every stage has registered its outputs.
 
 
@@ -6,6 +6,7 @@ rule write_manifest:
     input:
         outputs=MANIFEST_OUTPUTS,
         documents="results/tables/documents.csv",
+        code=library_code("scripts/write_manifest.py"),
     output:
         "results/manifest.json",
     log:

@@ -1,18 +1,17 @@
-# Stage 2: one spaCy pass per shard: sentences, named-entity mentions and the
-# subjects of reporting verbs, which every later stage reuses.
+# Stage 3: the spaCy pass. One per shard: sentences, named-entity mentions
+# and the subjects of reporting verbs, which every later stage reuses.
 
 
 rule annotate_articles:
     input:
         documents="results/shards/{shard}/documents.jsonl",
+        code=library_code("scripts/annotate_articles.py"),
     output:
         sentences="results/shards/{shard}/sentences.csv",
         mentions="results/shards/{shard}/mentions.csv",
         speech="results/shards/{shard}/speech.csv",
     log:
         "logs/annotate_articles/{shard}.log",
-    wildcard_constraints:
-        shard=r"\d{3}",
     conda:
         CONDA_ENV
     params:

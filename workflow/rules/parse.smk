@@ -1,5 +1,5 @@
-# Stage 1: parse raw articles into clean documents, one job per shard, then
-# collect the shards into the corpus tables.
+# Stage 1: parse articles. Raw files become clean documents, one job per
+# shard; the shards are then collected into the corpus tables.
 
 
 rule parse_articles:
@@ -7,13 +7,12 @@ rule parse_articles:
         articles=shard_articles,
         record_files=record_file_paths,
         agencies=config["wire_agencies"],
+        code=library_code("scripts/parse_articles.py"),
     output:
         documents="results/shards/{shard}/documents.jsonl",
         skipped="results/shards/{shard}/skipped.csv",
     log:
         "logs/parse_articles/{shard}.log",
-    wildcard_constraints:
-        shard=r"\d{3}",
     conda:
         CONDA_ENV
     params:
@@ -37,6 +36,7 @@ rule collect_documents:
         skipped=expand("results/shards/{shard}/skipped.csv", shard=SHARDS),
         outlet_domains=config["outlet_domains"],
         sheet_schema=SHEET_SCHEMA,
+        code=library_code("scripts/collect_documents.py"),
     output:
         documents=report(
             "results/tables/documents.csv",
@@ -59,8 +59,4 @@ rule collect_documents:
         "../../scripts/collect_documents.py"
 
 
-register_outputs(
-    "results/tables/documents.csv",
-    "results/tables/skipped.csv",
-    "results/corpus/documents.jsonl",
-)
+register_outputs(rules.collect_documents)

@@ -1,15 +1,16 @@
-# Stage 6: reading level of every article body (per shard), summarised per outlet.
+# Stage 7: readability. The reading level of every article body (per
+# shard), summarised per outlet.
 
 
 rule score_readability:
     input:
         documents="results/shards/{shard}/documents.jsonl",
+        sentences="results/shards/{shard}/sentences.csv",
+        code=library_code("scripts/score_readability.py"),
     output:
         "results/shards/{shard}/readability.csv",
     log:
         "logs/score_readability/{shard}.log",
-    wildcard_constraints:
-        shard=r"\d{3}",
     conda:
         CONDA_ENV
     script:
@@ -20,6 +21,7 @@ rule summarise_readability:
     input:
         readability=expand("results/shards/{shard}/readability.csv", shard=SHARDS),
         documents="results/tables/documents.csv",
+        code=library_code("scripts/summarise_readability.py"),
     output:
         by_document="results/tables/readability_by_document.csv",
         by_outlet=report(
@@ -37,8 +39,9 @@ rule summarise_readability:
 
 rule plot_readability:
     input:
-        "results/tables/readability_by_outlet.csv",
-        "workflow/matplotlibrc",
+        by_outlet="results/tables/readability_by_outlet.csv",
+        style="workflow/matplotlibrc",
+        code=library_code("scripts/plot_readability.py"),
     output:
         png=report(
             "results/figures/readability_by_outlet.png",
@@ -54,9 +57,4 @@ rule plot_readability:
         "../../scripts/plot_readability.py"
 
 
-register_outputs(
-    "results/tables/readability_by_document.csv",
-    "results/tables/readability_by_outlet.csv",
-    "results/figures/readability_by_outlet.png",
-    "results/figures/readability_by_outlet.svg",
-)
+register_outputs(rules.summarise_readability, rules.plot_readability)

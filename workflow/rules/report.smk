@@ -1,4 +1,4 @@
-# Stage 7: the report. Each chapter is a jupytext notebook in notebooks/,
+# Stage 10: the report. Each chapter is a jupytext notebook in notebooks/,
 # executed with the tables it reads as inputs (so it reruns only when they or
 # the notebook change) and rendered to HTML; one page assembles them.
 # The chapters, their inputs and parameters: CHAPTERS in common.smk, from
@@ -9,14 +9,12 @@ rule render_notebook:
     input:
         notebook="notebooks/{chapter}.py",
         tables=chapter_inputs,
-        helpers=["scripts/report_blocks.py", "scripts/newsdag_common.py"],
+        code=chapter_code,
     output:
         notebook="results/report/notebooks/{chapter}.ipynb",
         html="results/report/chapters/{chapter}.html",
     log:
         "logs/render_notebook/{chapter}.log",
-    wildcard_constraints:
-        chapter="|".join(CHAPTERS),
     conda:
         CONDA_ENV
     params:
@@ -30,6 +28,7 @@ rule assemble_report:
         chapters=expand("results/report/chapters/{chapter}.html", chapter=CHAPTERS),
         manifest="results/manifest.json",
         corpus="results/tables/corpus_by_outlet.csv",
+        code=library_code("scripts/assemble_report.py"),
     output:
         report(
             "results/report/index.html",
@@ -50,7 +49,7 @@ rule assemble_report:
 # none; `make browser` installs it). `make screenshot` runs it.
 rule screenshot_report:
     input:
-        "results/report/index.html",
+        report="results/report/index.html",
     output:
         "results/report/first_screen.png",
     log:
@@ -64,5 +63,5 @@ rule screenshot_report:
         " --disable-quic --no-first-run --disable-background-networking"
         " --disable-component-update --disable-sync --hide-scrollbars"
         " --user-data-dir=$profile --window-size={params.size}"
-        " --screenshot={output} file://$(realpath {input}) > {log} 2>&1;"
+        " --screenshot={output} file://$(realpath {input.report}) > {log} 2>&1;"
         " status=$?; rm -rf $profile; exit $status"

@@ -1,4 +1,4 @@
-# Stage 5: tone. VADER scores every sentence of the shared sentence table
+# Stage 6: tone. VADER scores every sentence of the shared sentence table
 # (per shard), then documents, outlets and actors are summarised.
 
 
@@ -6,12 +6,11 @@ rule score_sentences:
     input:
         sentences="results/shards/{shard}/sentences.csv",
         documents="results/shards/{shard}/documents.jsonl",
+        code=library_code("scripts/score_sentences.py"),
     output:
         "results/shards/{shard}/sentiment.csv",
     log:
         "logs/score_sentences/{shard}.log",
-    wildcard_constraints:
-        shard=r"\d{3}",
     conda:
         CONDA_ENV
     script:
@@ -23,6 +22,7 @@ rule summarise_sentiment:
         sentiment=expand("results/shards/{shard}/sentiment.csv", shard=SHARDS),
         documents="results/tables/documents.csv",
         mentions="results/tables/mentions.csv",
+        code=library_code("scripts/summarise_sentiment.py"),
     output:
         sentences="results/tables/sentiment_sentences.csv",
         by_document="results/tables/sentiment_by_document.csv",
@@ -53,6 +53,7 @@ rule rank_sentences:
         scored="results/tables/sentiment_sentences.csv",
         sentences=expand("results/shards/{shard}/sentences.csv", shard=SHARDS),
         documents="results/tables/documents.csv",
+        code=library_code("scripts/rank_sentences.py"),
     output:
         report(
             "results/tables/sentiment_extremes.csv",
@@ -73,6 +74,7 @@ rule validate_sentiment:
     input:
         truth="workflow/resources/vader_nyt/nytEditorialSnippets_GroundTruth.txt",
         style="workflow/matplotlibrc",
+        code=library_code("scripts/validate_sentiment.py"),
     output:
         table=report(
             "results/tables/sentiment_validation.csv",
@@ -100,6 +102,7 @@ rule plot_sentiment:
         actor_sentiment="results/tables/actor_sentiment.csv",
         entities="results/tables/entities_by_outlet.csv",
         style="workflow/matplotlibrc",
+        code=library_code("scripts/plot_sentiment.py"),
     output:
         outlet_png=report(
             "results/figures/sentiment_by_outlet.png",
@@ -125,16 +128,5 @@ rule plot_sentiment:
 
 
 register_outputs(
-    "results/tables/sentiment_sentences.csv",
-    "results/tables/sentiment_by_document.csv",
-    "results/tables/sentiment_by_outlet.csv",
-    "results/tables/actor_sentiment.csv",
-    "results/tables/sentiment_extremes.csv",
-    "results/tables/sentiment_validation.csv",
-    "results/figures/sentiment_validation.png",
-    "results/figures/sentiment_validation.svg",
-    "results/figures/sentiment_by_outlet.png",
-    "results/figures/sentiment_by_outlet.svg",
-    "results/figures/actor_tone_heatmap.png",
-    "results/figures/actor_tone_heatmap.svg",
+    rules.summarise_sentiment, rules.rank_sentences, rules.validate_sentiment, rules.plot_sentiment
 )

@@ -1,4 +1,4 @@
-# Stage 7: voices and reuse. Who is quoted, in how many words, by which
+# Stage 8: voices and reuse. Who is quoted, in how many words, by which
 # outlet; and which passages two articles share word for word.
 
 
@@ -8,7 +8,9 @@ rule attribute_quotes:
         documents="results/corpus/documents.jsonl",
         mentions="results/tables/mentions.csv",
         speech=expand("results/shards/{shard}/speech.csv", shard=SHARDS),
+        sentences=expand("results/shards/{shard}/sentences.csv", shard=SHARDS),
         actors_table="results/tables/actors.csv",
+        code=library_code("scripts/attribute_quotes.py"),
     output:
         quotes=report(
             "results/tables/quotes.csv", caption="../report/quotes.rst", category="Voices"
@@ -29,6 +31,8 @@ rule attribute_quotes:
 rule find_reuse:
     input:
         documents="results/corpus/documents.jsonl",
+        sentences=expand("results/shards/{shard}/sentences.csv", shard=SHARDS),
+        code=library_code("scripts/find_reuse.py"),
     output:
         pairs=report(
             "results/tables/reuse_pairs.csv",
@@ -53,6 +57,7 @@ rule plot_voices:
         reuse_pairs="results/tables/reuse_pairs.csv",
         documents="results/tables/documents.csv",
         style="workflow/matplotlibrc",
+        code=library_code("scripts/plot_voices.py"),
     output:
         speakers_png=report(
             "results/figures/speakers_by_outlet.png",
@@ -76,13 +81,4 @@ rule plot_voices:
         "../../scripts/plot_voices.py"
 
 
-register_outputs(
-    "results/tables/quotes.csv",
-    "results/tables/quotes_by_outlet.csv",
-    "results/tables/reuse_pairs.csv",
-    "results/tables/shared_passages.csv",
-    "results/figures/speakers_by_outlet.png",
-    "results/figures/speakers_by_outlet.svg",
-    "results/figures/reuse_matrix.png",
-    "results/figures/reuse_matrix.svg",
-)
+register_outputs(rules.attribute_quotes, rules.find_reuse, rules.plot_voices)

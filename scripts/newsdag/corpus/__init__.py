@@ -1,0 +1,1 @@
+"""The corpus: its files and shards, article ids, de-duplication and outlets."""

@@ -1,0 +1,1 @@
+"""Statistics: bootstrap intervals and association measures."""

@@ -1,0 +1,28 @@
+"""The spaCy pipelines: the pinned package, only the components needed, and
+a sentence break at every paragraph."""
+
+from newsdag.nlp.model import FALLBACK_MODEL, installed_model
+
+
+def test_model_loads_offline_from_the_pinned_package_with_only_needed_components(nlp):
+    assert nlp.pipe_names == ["tok2vec", "senter", "newsdag_paragraph_breaks", "ner"]
+    assert nlp.meta["version"] == "3.8.0" and nlp.meta["lang"] == "en"
+
+
+def test_parser_has_only_the_dependency_parse(parser):
+    assert parser.pipe_names == ["tok2vec", "parser"]
+    assert [t.dep_ for t in parser("Lavrov said nothing.")][:2] == ["nsubj", "ROOT"]
+
+
+def test_a_line_break_always_ends_a_sentence(nlp):
+    doc = nlp("Talks went on in Moscow\nLavrov said nothing new")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Talks went on in Moscow",
+        "Lavrov said nothing new",
+    ]
+
+
+def test_installed_model_names_the_package_actually_loaded():
+    assert installed_model("en_core_web_sm")[0] in ("en_core_web_sm", FALLBACK_MODEL)
+    assert installed_model("en_core_web_sm")[1] == "3.8.0"
+    assert installed_model("no_such_model") == ("no_such_model", "")

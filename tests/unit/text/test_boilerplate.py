@@ -1,0 +1,91 @@
+"""Site furniture and photo credits, line by line."""
+
+import pytest
+from newsdag.text.boilerplate import END_MARKER, is_boilerplate_line, photo_credit_kind
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("AFP/JOHN THYS", True),
+        ("**Evan Vucci/AP/TASS**", True),
+        ("Marchers took to the streets of Caracas to protest against Maduro. **EFE**", True),
+        ("**EFE**", True),
+        ("Photo: Reuters", True),
+        ("(Photo by Federico Parra/AFP via Getty Images)", True),
+        ("© DW", True),
+        ("Reuters", True),
+        ("Russia said the U.S./EU position was wrong.", False),
+        ("**Lavrov and Pompeo trade warnings against interference as crisis continues.**", False),
+        ("TASS quoted Lavrov as saying.", False),
+    ],
+)
+def test_is_photo_credit(agencies, line, credit):
+    assert (photo_credit_kind(line, agencies) is not None) is credit
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("We use cookies to improve our service for you.", True),
+        ("Cookie settings", True),
+        ("Watch video 01:53", True),
+        ("Read more: Fleeing Venezuela with a lucky charm coconut", True),
+        ("Supported by", True),
+        ("3 Min Read", True),
+        ("* * *", True),
+        ("Our Standards: The Thomson Reuters Trust Principles.", True),
+        ("Copyright 2019 The Associated Press. All rights reserved.", True),
+        ("Sign up for our morning briefing newsletter here.", True),
+        (
+            "Regulators fined Google over its cookie consent banners, which made refusing harder.",
+            False,
+        ),
+        ("TikTok updated its privacy policy in response.", False),
+        ("Watch for Moscow to push back at the United Nations, diplomats said.", False),
+        ("Related complaints have been filed in the Netherlands and Italy, officials said.", False),
+        ("A spokesperson declined to comment on this story.", False),
+        ("Users who sign up for an account are asked to give an e-mail address.", False),
+    ],
+)
+def test_is_boilerplate_line(line, furniture):
+    assert is_boilerplate_line(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("AFP/JOHN THYS", "standalone"),
+        ("(Photo by Federico Parra/AFP via Getty Images)", "standalone"),
+        (
+            "FILE PHOTO: Maduro attends a parade, April 30, 2019. REUTERS/Manaure Quintero/File Photo",
+            "caption",
+        ),
+        (
+            "Guaidó speaks to supporters in Caracas, May 1, 2019. (AP Photo/Ariana Cubillos)",
+            "caption",
+        ),
+        ("Image copyright Reuters", "caption"),
+        ("Lavrov met Arreaza in Moscow on Sunday. Photograph: Maxim Shemetov/Reuters", "caption"),
+        ("The plan was backed by the IMF/World Bank.", None),
+    ],
+)
+def test_photo_credit_kind(agencies, line, kind):
+    assert photo_credit_kind(line, agencies) == kind
+
+
+@pytest.mark.parametrize(
+    "line, end",
+    [
+        ("DW recommends", True),
+        ("Comments (12)", True),
+        ("Related stories:", True),
+        ("Tags: Venezuela, Russia", True),
+        ("More from Europe", True),
+        ("Recommended for you", True),
+        ("Comments were made by Lavrov on Thursday, the ministry said.", False),
+        ("Topics discussed included oil, debt and arms.", False),
+    ],
+)
+def test_end_marker(line, end):
+    assert (END_MARKER.match(line) is not None) is end
