@@ -1,5 +1,5 @@
-"""Tests of ``newsdag.nlp.quotes``. ``MOSCOW`` is a seed's text several
-of them read; ``annotated`` runs one body through the
+"""Tests of ``newsdag.nlp.quotes``. ``MOSCOW`` and ``STEELE_AND_MOSQUE``
+are texts several of them read; ``annotated`` runs one body through the
 spaCy pass as the workflow does; ``named`` lists mentions by hand where a
 test is about a rule, not about the tagger; ``read`` gives the
 ``Document`` the rules see."""
@@ -22,6 +22,17 @@ MOSCOW = (
     "The U.S. State Department said Pompeo urged Russia in the call to stop supporting Maduro. "
     'He also "stressed that the intervention by Russia and Cuba is destabilizing for Venezuela '
     'and for the U.S.-Russia bilateral relationship," it said.'
+)
+
+# BASIL 2010 (Fox and NYT), three paragraphs as written
+STEELE_AND_MOSQUE = (
+    "Speaking on ABC's \"This Week,\" Sen. John McCain, R-Ariz., said Steele's comments were "
+    '"wildly inaccurate."\n\n'
+    "The Arizona Republican said Steele needs to assess whether he can still function in his "
+    'job and must make "an appropriate decision" about his future.\n\n'
+    "\u201cGround zero is hallowed ground to Americans,\u201d Elliott Maynard, a Republican "
+    "trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia\u2019s "
+    "Third District, said in a typical statement.\n\n"
 )
 
 

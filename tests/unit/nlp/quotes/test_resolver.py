@@ -5,7 +5,7 @@ from newsdag.nlp.quotes.attribution import document_quotes
 from newsdag.nlp.quotes.candidates import UNKNOWN
 from newsdag.nlp.quotes.resolver import attribute, speaker_of
 
-from tests.unit.nlp.quotes import annotated, read
+from tests.unit.nlp.quotes import STEELE_AND_MOSQUE, annotated, read
 
 
 def speakers_of(body: str, nlp, parser) -> dict[str, str]:
@@ -23,14 +23,8 @@ def test_the_parse_names_speakers_the_nearest_name_would_miss(nlp, parser):
         "Lis Smith, a spokeswoman for the Obama campaign, said, \u201cMitt Romney\u2019s Medicare "
         "ad is dishonest and hypocritical.\u201d The savings, she said, \u201cdo not cut a single "
         "guaranteed Medicare benefit.\u201d\n\n"
-        "Speaking on ABC's \"This Week,\" Sen. John McCain, R-Ariz., said Steele's comments were "
-        '"wildly inaccurate."\n\n'
-        "The Arizona Republican said Steele needs to assess whether he can still function in his "
-        'job and must make "an appropriate decision" about his future.\n\n'
-        "\u201cGround zero is hallowed ground to Americans,\u201d Elliott Maynard, a Republican "
-        "trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia\u2019s "
-        "Third District, said in a typical statement.\n\n"
-        "The scholars say that it is true that \u201cIt calls for solutions to be enacted as "
+        + STEELE_AND_MOSQUE
+        + "The scholars say that it is true that \u201cIt calls for solutions to be enacted as "
         "close to the level of local communities as possible.\u201d"
     )
     speakers = speakers_of(body, nlp, parser)

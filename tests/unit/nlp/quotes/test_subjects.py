@@ -9,16 +9,9 @@ from newsdag.nlp.quotes.subjects import (
     person_described,
 )
 
-from tests.unit.nlp.quotes import read
+from tests.unit.nlp.quotes import STEELE_AND_MOSQUE, read
 
-BODY = (
-    "Speaking on ABC's \"This Week,\" Sen. John McCain, R-Ariz., said Steele's comments were "
-    '"wildly inaccurate."\n\n'
-    "The Arizona Republican said Steele needs to assess whether he can still function in his "
-    'job and must make "an appropriate decision" about his future.\n\n'
-    "\u201cGround zero is hallowed ground to Americans,\u201d Elliott Maynard, a Republican "
-    "trying to unseat Representative Nick J. Rahall II, a Democrat, in West Virginia\u2019s "
-    "Third District, said in a typical statement.\n\n"
+BODY = STEELE_AND_MOSQUE + (
     "The scholars say that it is true that \u201cIt calls for solutions.\u201d"
 )
 NAMES = {
