@@ -2,6 +2,7 @@
 the project's folders, a throw-away copy of the project, and Snakemake run
 in it."""
 
+import contextlib
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,15 @@ def run_snakemake(
     if check and result.returncode != 0:
         raise AssertionError(f"snakemake failed:\n{result.stdout}\n{result.stderr}")
     return result
+
+
+@contextlib.contextmanager
+def appended(path: Path, text: str):
+    """``path`` with ``text`` added at its end while the block runs; its
+    old content back afterwards, whatever happened."""
+    original = path.read_text()
+    path.write_text(original + text)
+    try:
+        yield path
+    finally:
+        path.write_text(original)

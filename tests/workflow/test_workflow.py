@@ -16,7 +16,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from tests.support import NO_NETWORK, SEEDS, make_project, run_snakemake
+from tests.support import NO_NETWORK, SEEDS, appended, make_project, run_snakemake
 
 pytestmark = pytest.mark.workflow
 
@@ -216,13 +216,9 @@ def test_report_is_one_self_contained_page_with_every_chapter(seeds_run):
 
 def test_editing_a_notebook_reruns_only_its_chapter(seeds_run):
     project, _ = seeds_run
-    notebook = project / "notebooks/readability.py"
-    original = notebook.read_text()
-    notebook.write_text(original + "\n# %%\nshow(paragraph_html('An added note.'))\n")
-    try:
+    note = "\n# %%\nshow(paragraph_html('An added note.'))\n"
+    with appended(project / "notebooks/readability.py", note):
         assert planned_jobs(project) == {"render_notebook": 1, "assemble_report": 1, "all": 1}
-    finally:
-        notebook.write_text(original)
     assert planned_jobs(project) == {}
 
 
@@ -231,16 +227,11 @@ def test_editing_a_library_module_reruns_only_the_rules_built_on_it(seeds_run):
     edit to the voices figures redraws them and what shows them (the voices
     chapter, and the methods chapter with the manifest), nothing else."""
     project, _ = seeds_run
-    module = project / "scripts/newsdag/report/figures/voices.py"
-    original = module.read_text()
-    module.write_text(original + "\n# an edit\n")
-    try:
+    with appended(project / "scripts/newsdag/report/figures/voices.py", "\n# an edit\n"):
         assert planned_jobs(project) == {
             "plot_voices": 1, "render_notebook": 2, "write_manifest": 1, "assemble_report": 1,
             "all": 1,
         }  # fmt: skip
-    finally:
-        module.write_text(original)
     assert planned_jobs(project) == {}
 
 
@@ -276,17 +267,14 @@ def test_a_report_setting_reruns_only_the_chapters_that_use_it(seeds_run):
 
 def test_a_failing_chapter_fails_its_rule_with_the_cell_error_in_the_log(seeds_run):
     project, _ = seeds_run
-    notebook = project / "notebooks/readability.py"
-    original = notebook.read_text()
-    notebook.write_text(original + "\n# %%\nreading['no_such_column']\n")
     try:
-        result = run_snakemake(project, "--cores", "2", check=False)
-        assert result.returncode != 0
-        log = (project / "logs/render_notebook/readability.log").read_text()
-        assert "reading['no_such_column']" in log and "KeyError: 'no_such_column'" in log
-        assert not (project / "results/report/chapters/readability.html").exists()
+        with appended(project / "notebooks/readability.py", "\n# %%\nreading['no_such_column']\n"):
+            result = run_snakemake(project, "--cores", "2", check=False)
+            assert result.returncode != 0
+            log = (project / "logs/render_notebook/readability.log").read_text()
+            assert "reading['no_such_column']" in log and "KeyError: 'no_such_column'" in log
+            assert not (project / "results/report/chapters/readability.html").exists()
     finally:
-        notebook.write_text(original)
         run_snakemake(project, "--cores", "2")
 
 
