@@ -3,19 +3,24 @@
 #
 # The people, organisations, places and groups (actors) each outlet names,
 # found by spaCy's named-entity recogniser and merged across spellings
-# (Guaido, Guaidó and Guiado are one actor). Rates are mentions per 1,000
+# (Guaido, Guaidó and Guiado are one actor; "President Trump" in an article
+# that never says "Donald" is Donald Trump). Rates are mentions per 1,000
 # words of body text, so long and short articles weigh by their length;
-# headline mentions are counted apart.
+# headline mentions are counted apart. Nationalities and religions
+# ("American", "Muslim") are counted in the tables but not ranked as actors
+# unless config key `norp_actors` is true; parties are actors.
 
 # %% tags=["parameters"]
 min_outlet_articles = 3
 top_actors = 15
 top_per_outlet = 5
 max_variant_rows = 100
+norp_actors = False
 
 # %%
 from newsdag.io import read_table
 from newsdag.report.blocks import (
+    capped_caption,
     count_text,
     figure_html,
     paragraph_html,
@@ -24,10 +29,12 @@ from newsdag.report.blocks import (
     small_sample_warning,
     table_html,
 )
+from newsdag.stats.entities import ranked_types
 
 corpus = read_table("results/tables/corpus_by_outlet.csv")
 by_outlet = read_table("results/tables/entities_by_outlet.csv")
 actors = read_table("results/tables/actors.csv")
+unresolved = read_table("results/tables/unresolved_names.csv")
 n_articles = pooled_total(corpus)
 n_mentions = int(actors["mentions"].astype(int).sum()) if len(actors) else 0
 show(
@@ -46,9 +53,9 @@ show(small_sample_warning(corpus, min_outlet_articles))
 # of each row's outlet.
 
 # %%
-ranked = by_outlet[by_outlet["outlet"] != "ALL"].assign(
-    mentions=lambda t: t["body_mentions"].astype(int)
-)
+ranked = by_outlet[
+    (by_outlet["outlet"] != "ALL") & by_outlet["type"].isin(ranked_types(norp_actors))
+].assign(mentions=lambda t: t["body_mentions"].astype(int))
 ranked = ranked.sort_values(["outlet", "mentions", "actor"], ascending=[True, False, True])
 top = ranked.groupby("outlet", sort=True).head(top_per_outlet)
 show(
@@ -93,18 +100,26 @@ show(
 # ## Spellings merged into each actor
 #
 # So that a reader can audit the merging: every actor for which more than
-# one spelling was found, with all its spellings. "alias file" means the
-# actor is listed in `config/actors.yaml`; "automatic" means the spellings
-# were joined by name similarity.
+# one spelling was found, with all its spellings, and how many of its
+# mentions were resolved each way: "alias file", listed in your alias file
+# or in the shipped parties and institutions
+# (`workflow/resources/actors.yaml`); "spelling", joined by name similarity;
+# "article", a surname or first name the same article gives in full;
+# "title", a surname whose title ("Mrs.", "President") picks one person;
+# "corpus", a surname the corpus gives to one person in its period (two
+# thirds of the full-name mentions with it, by default).
 
 # %%
 merged = actors[actors["variants"].str.contains(";", regex=False)]
 merged = merged.assign(n=merged["mentions"].astype(int)).sort_values(
     ["n", "actor"], ascending=[False, True]
 )
-caption = f"Actors with more than one spelling; n = {len(merged):,} of {len(actors):,} actors"
-if len(merged) > max_variant_rows:
-    caption += f" (the {max_variant_rows} most mentioned; all are in results/tables/actors.csv)"
+caption = capped_caption(
+    f"Actors with more than one spelling; n = {len(merged):,} of {len(actors):,} actors",
+    len(merged),
+    max_variant_rows,
+    "results/tables/actors.csv",
+)
 show(
     table_html(
         merged.head(max_variant_rows),
@@ -117,7 +132,42 @@ show(
             "variants": "Spellings merged",
             "resolved_by": "Resolved by",
         },
-        caption=caption + ".",
+        caption=caption,
         digits={"mentions": 0, "documents": 0},
     )
 )
+
+# %% [markdown]
+# ## Surnames left unresolved
+#
+# A surname-only mention ("Clinton", "Mr. Bush") whose article never gives
+# the full name, and for which neither its title nor a clear majority of the
+# corpus picks one person, is not guessed: it stays an actor of its own
+# under its surname. These are they, with the people they could be (their
+# full-name mentions in brackets). List the person in your alias file to
+# decide.
+
+# %%
+if unresolved.empty:
+    show(paragraph_html("Every surname-only mention was resolved to one person."))
+else:
+    caption = capped_caption(
+        f"Surnames left unresolved; n = {count_text(len(unresolved), 'name')}, "
+        f"{count_text(int(unresolved['mentions'].astype(int).sum()), 'mention')}",
+        len(unresolved),
+        max_variant_rows,
+        "results/tables/unresolved_names.csv",
+    )
+    show(
+        table_html(
+            unresolved.head(max_variant_rows),
+            {
+                "name": "Name as written",
+                "mentions": "Mentions (n)",
+                "documents": "Articles (n)",
+                "candidates": "Could be (full-name mentions)",
+            },
+            caption=caption,
+            digits={"mentions": 0, "documents": 0},
+        )
+    )

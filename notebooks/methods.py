@@ -31,9 +31,13 @@ validation = read_table("results/tables/sentiment_validation.csv")
 # 2. **Language analysis.** One spaCy pass per shard of articles splits
 #    sentences and finds named entities (people, organisations, places,
 #    nationalities and groups).
-# 3. **Actors.** Mentions are cleaned, a bare surname is joined to the full
-#    name used in the same article, and spellings are merged across the corpus
-#    by the alias file and by name similarity (RapidFuzz).
+# 3. **Actors.** Mentions are cleaned (a person's name loses the sentence
+#    opener, possessive or title glued to it), a bare surname is joined to the
+#    full name used in the same article, spellings are merged across the
+#    corpus by the alias files (yours, and the shipped parties and
+#    institutions) and by name similarity (RapidFuzz), and a surname its
+#    article never gives in full goes to the person its title or the period's
+#    full-name mentions point to, or is listed as unresolved.
 # 4. **Tone.** VADER scores every sentence; means per outlet and actor get
 #    two-stage bootstrap 95 % intervals (articles, then sentences).
 # 5. **Readability.** textstat's counts and seven published indices.

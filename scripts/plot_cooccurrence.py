@@ -26,8 +26,9 @@ from newsdag.report.plotting import save_figure
 log = logging.getLogger("plot_cooccurrence")
 
 
-def run(cooccurrence_path, by_outlet_path, n_actors: int, out) -> None:
-    graph = actor_graph(read_table(cooccurrence_path), read_table(by_outlet_path), n_actors)
+def run(cooccurrence_path, by_outlet_path, n_actors: int, norp_actors: bool, out) -> None:
+    graph = actor_graph(read_table(cooccurrence_path), read_table(by_outlet_path), n_actors,
+                        norp_actors)  # fmt: skip
     save_figure(plot_network(graph), [out["png"], out["svg"]])
     log.info("network of %d actors, %d edges", graph.number_of_nodes(), graph.number_of_edges())
 
@@ -37,11 +38,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("cooccurrence")
     parser.add_argument("by_outlet")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--norp-actors", action="store_true",
+                        help="rank nationalities and religions (NORP) as actors")  # fmt: skip
     parser.add_argument("--out-dir", required=True)
     args = parser.parse_args(argv)
     configure_logging()
     out = Path(args.out_dir)
-    run(args.cooccurrence, args.by_outlet, args.top,
+    run(args.cooccurrence, args.by_outlet, args.top, args.norp_actors,
         {"png": out / "cooccurrence_network.png", "svg": out / "cooccurrence_network.svg"})  # fmt: skip
 
 
@@ -49,6 +52,7 @@ if __name__ == "__main__":
     if "snakemake" in globals():
         sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
         configure_logging(sm.log[0])
-        run(sm.input.cooccurrence, sm.input.by_outlet, sm.params.top_actors, sm.output)
+        run(sm.input.cooccurrence, sm.input.by_outlet, sm.params.top_actors,
+            sm.params.norp_actors, sm.output)  # fmt: skip
     else:
         main(sys.argv[1:])

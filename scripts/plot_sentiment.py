@@ -26,7 +26,14 @@ from newsdag.report.plotting import save_figure
 
 
 def run(
-    sentences_path, by_outlet_path, actor_path, entities_path, n_actors, min_sentences, out
+    sentences_path,
+    by_outlet_path,
+    actor_path,
+    entities_path,
+    n_actors,
+    min_sentences,
+    norp_actors,
+    out,
 ) -> None:
     sentences = read_table(sentences_path)
     save_figure(
@@ -34,7 +41,7 @@ def run(
         [out["outlet_png"], out["outlet_svg"]],
     )
     figure = plot_actor_tone(
-        read_table(actor_path), read_table(entities_path), n_actors, min_sentences
+        read_table(actor_path), read_table(entities_path), n_actors, min_sentences, norp_actors
     )
     save_figure(figure, [out["actor_png"], out["actor_svg"]])
 
@@ -47,11 +54,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("entities_by_outlet")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--min-sentences", type=int, default=3)
+    parser.add_argument("--norp-actors", action="store_true",
+                        help="rank nationalities and religions (NORP) as actors")  # fmt: skip
     parser.add_argument("--out-dir", required=True)
     args = parser.parse_args(argv)
     configure_logging()
     out = Path(args.out_dir)
-    run(args.sentences, args.by_outlet, args.actor_sentiment, args.entities_by_outlet, args.top, args.min_sentences, {
+    run(args.sentences, args.by_outlet, args.actor_sentiment, args.entities_by_outlet, args.top, args.min_sentences, args.norp_actors, {
         "outlet_png": out / "sentiment_by_outlet.png", "outlet_svg": out / "sentiment_by_outlet.svg",
         "actor_png": out / "actor_tone_heatmap.png", "actor_svg": out / "actor_tone_heatmap.svg",
     })  # fmt: skip
@@ -62,6 +71,6 @@ if __name__ == "__main__":
         sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
         configure_logging(sm.log[0])
         run(sm.input.sentences, sm.input.by_outlet, sm.input.actor_sentiment, sm.input.entities,
-            sm.params.top_actors, sm.params.min_sentences, sm.output)  # fmt: skip
+            sm.params.top_actors, sm.params.min_sentences, sm.params.norp_actors, sm.output)  # fmt: skip
     else:
         main(sys.argv[1:])

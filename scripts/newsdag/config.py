@@ -103,11 +103,12 @@ def file_problems(config: dict, project_dir: str | os.PathLike = ".") -> list[st
             problems.append(
                 f"config key '{key}': file '{config[key]}' does not exist. Fix: restore it from the repository or point '{key}' at your own table."
             )
-    actors = config.get("actors") or ""
-    if actors and not (base / actors).is_file():
-        problems.append(
-            f"config key 'actors': file '{actors}' does not exist. Fix: create it (a YAML list of '- name: ...' entries) or set actors: ''."
-        )
+    for key in ("actors", "actor_resources"):
+        actors = config.get(key) or ""
+        if actors and not (base / actors).is_file():
+            problems.append(
+                f"config key '{key}': file '{actors}' does not exist. Fix: create it (a YAML list of '- name: ...' entries) or set {key}: ''."
+            )
     sheet = config.get("outlet_sheet") or ""
     if sheet and not (base / sheet).is_file():
         problems.append(
@@ -237,3 +238,16 @@ def read_alias_file(path) -> list[dict]:
             }
         )
     return actors
+
+
+def merged_alias_actors(shipped: list[dict], own: list[dict]) -> list[dict]:
+    """The shipped actors (``workflow/resources/actors.yaml``) and the
+    user's (``read_alias_file`` entries each), the user's winning: a shipped
+    actor sharing a name or an alias with one of the user's is left out."""
+    taken = {fold_name(name) for entry in own for name in [entry["name"], *entry["aliases"]]}
+    kept = [
+        entry
+        for entry in shipped
+        if not taken & {fold_name(name) for name in [entry["name"], *entry["aliases"]]}
+    ]
+    return kept + own

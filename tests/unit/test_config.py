@@ -7,8 +7,12 @@ from newsdag.config import (
     config_problems,
     file_problems,
     load_schema,
+    merged_alias_actors,
+    read_alias_file,
     read_outlet_sheet,
 )
+
+from newsdag.text.normalise import fold_name
 
 from tests.support import ROOT
 
@@ -51,7 +55,7 @@ def test_every_config_key_has_a_default_and_a_description():
         ),
         (
             {"shard": 8},
-            "config key 'shard' is not a newsdag setting. Fix: did you mean 'shards'? Known keys are actor_match_threshold,",
+            "config key 'shard' is not a newsdag setting. Fix: did you mean 'shards'? Known keys are actor_majority, actor_match_threshold,",
         ),
         (
             {"fallback_encoding": "klingon"},
@@ -88,6 +92,30 @@ def test_missing_corpus_and_sheet_are_reported(tmp_path):
     assert problems[1].startswith(
         "config key 'outlet_sheet': file 'config/none.tsv' does not exist. Fix:"
     )
+
+
+def test_a_missing_actor_resource_is_reported():
+    config = {**shipped_config(), "actor_resources": "workflow/resources/none.yaml"}
+    assert file_problems(config, ROOT) == [
+        "config key 'actor_resources': file 'workflow/resources/none.yaml' does not exist. "
+        "Fix: create it (a YAML list of '- name: ...' entries) or set actor_resources: ''."
+    ]
+
+
+def test_the_users_actors_win_over_the_shipped_ones():
+    shipped = read_alias_file(ROOT / "workflow/resources/actors.yaml")
+    own = read_alias_file(ROOT / "config/actors.yaml")
+    merged = merged_alias_actors(shipped, own)
+    by_name = {entry["name"]: entry for entry in merged}
+    # the seeds' list names the State Department its own way: theirs replaces ours
+    assert by_name["US State Department"] in own
+    assert by_name["US State Department"]["aliases"] == [
+        "State Department",
+        "U.S. State Department",
+    ]
+    assert "Republican Party" in by_name and "Mike Pompeo" in by_name  # the rest of both
+    names = [n for e in merged for n in {fold_name(n) for n in [e["name"], *e["aliases"]]}]
+    assert len(names) == len(set(names))  # no written form is listed for two actors
 
 
 def test_good_sheet_rows(tmp_path):

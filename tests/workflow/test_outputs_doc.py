@@ -37,7 +37,7 @@ def test_manifest_fields_are_documented(tmp_path):
 
 
 def test_nlp_and_entity_tables_are_documented():
-    from newsdag.nlp.actors import ACTOR_COLUMNS
+    from newsdag.nlp.actors import ACTOR_COLUMNS, UNRESOLVED_COLUMNS
     from newsdag.nlp.actors import ACTOR_MENTION_COLUMNS as MENTION_COLUMNS
     from newsdag.nlp.annotation import MENTION_COLUMNS as SHARD_MENTIONS
     from newsdag.nlp.annotation import SENTENCE_COLUMNS, SPEECH_COLUMNS
@@ -49,6 +49,7 @@ def test_nlp_and_entity_tables_are_documented():
     assert documented_columns("results/shards/NNN/mentions.csv") == SHARD_MENTIONS
     assert documented_columns("results/shards/NNN/speech.csv") == SPEECH_COLUMNS
     assert documented_columns("results/tables/actors.csv") == ACTOR_COLUMNS
+    assert documented_columns("results/tables/unresolved_names.csv") == UNRESOLVED_COLUMNS
     shared = ["doc_id", "section", "sentence_id", "start", "end", "text", "label"]
     assert set(shared + documented_columns("results/tables/mentions.csv")) == set(MENTION_COLUMNS)
     assert documented_columns("results/tables/entities_by_document.csv") == BY_DOCUMENT

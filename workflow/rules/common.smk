@@ -52,8 +52,9 @@ if _problems:
     raise ConfigError("newsdag cannot start:\n- " + "\n- ".join(_problems))
 if config["outlet_sheet"]:
     read_outlet_sheet(config["outlet_sheet"], load_schema(SHEET_SCHEMA))
-if config["actors"]:
-    read_alias_file(config["actors"])
+for _key in ("actors", "actor_resources"):
+    if config[_key]:
+        read_alias_file(config[_key])
 
 SHARDS = [shard_label(i) for i in range(config["shards"])]
 # Files that are one article go to one shard; files holding many (JSONL,
@@ -118,8 +119,10 @@ def chapter_code(wildcards):
 
 
 def actors_input(wildcards):
-    """The actor alias file as an input, when the config names one."""
-    return {"actors": config["actors"]} if config["actors"] else {}
+    """The user's alias file and the shipped parties and institutions as
+    inputs, when the config names them."""
+    named = {"actors": config["actors"], "resources": config["actor_resources"]}
+    return {key: path for key, path in named.items() if path}
 
 
 def outlet_sheet_input(wildcards):

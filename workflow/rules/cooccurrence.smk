@@ -18,6 +18,8 @@ rule count_cooccurrence:
         "logs/count_cooccurrence.log",
     conda:
         CONDA_ENV
+    params:
+        norp_actors=config["norp_actors"],
     script:
         "../../scripts/count_cooccurrence.py"
 
@@ -40,6 +42,7 @@ rule plot_cooccurrence:
     conda:
         CONDA_ENV
     params:
+        norp_actors=config["norp_actors"],
         top_actors=config["top_actors"],
     script:
         "../../scripts/plot_cooccurrence.py"

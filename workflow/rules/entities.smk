@@ -13,12 +13,21 @@ rule resolve_actors:
             "results/tables/actors.csv", caption="../report/actors.rst", category="Entities"
         ),
         mentions="results/tables/mentions.csv",
+        unresolved=report(
+            "results/tables/unresolved_names.csv",
+            caption="../report/unresolved_names.rst",
+            category="Entities",
+        ),
     log:
         "logs/resolve_actors.log",
     conda:
         CONDA_ENV
     params:
-        threshold=config["actor_match_threshold"],
+        settings={
+            "threshold": config["actor_match_threshold"],
+            "period_days": config["actor_period_days"],
+            "majority": config["actor_majority"],
+        },
     script:
         "../../scripts/resolve_actors.py"
 
@@ -66,6 +75,7 @@ rule plot_entities:
     conda:
         CONDA_ENV
     params:
+        norp_actors=config["norp_actors"],
         top_actors=config["top_actors"],
     script:
         "../../scripts/plot_entities.py"

@@ -41,6 +41,7 @@ rule summarise_sentiment:
     conda:
         CONDA_ENV
     params:
+        norp_actors=config["norp_actors"],
         samples=config["bootstrap_samples"],
         seed=config["bootstrap_seed"],
         min_sentences=config["min_actor_sentences"],
@@ -121,6 +122,7 @@ rule plot_sentiment:
     conda:
         CONDA_ENV
     params:
+        norp_actors=config["norp_actors"],
         top_actors=config["top_actors"],
         min_sentences=config["min_actor_sentences"],
     script:

@@ -1,18 +1,23 @@
 """One canonical actor for every spelling of a name, across the corpus.
 
 Two person names are one actor when their first names match (equal, an
-initial, or similar: "Mike"/"Michael"), their middle initials do not
-differ, and either their last names are the same ("Mike Pompeo", "Michael
-R. Pompeo") or their full-name similarity is at least ``threshold``
-(RapidFuzz ``fuzz.ratio`` on folded names, 0-100: "Juan Guaido" / "Juan
-Guiado" 91, "Sergei Lavrov" / "Sergey Lavrov" 92; "Donald Trump" / "Donald
-Tusk" 78 stays apart). A one-word person name joins the one actor with that
-last name (within an article a surname of any label does; see
-``newsdag.nlp.mentions.resolve_in_document``). Other names are one actor
-when they fold to the same key ("U.S." and "US",
-``newsdag.text.normalise.fold_name``). The alias file overrides and extends
-all of this. A title mention counts only if its actor is also named in some
-article body, which keeps headline fragments ("Venezuela Standoff") out.
+initial, or similar: "Mike"/"Michael"), their middle names do not differ
+(as initials: "George W. Bush" and "George H.W. Bush" or "George Herbert
+Walker Bush" stay apart), their suffixes are the same ("Donald Trump Jr."
+is not "Donald Trump") and either their last names are the same ("Mike
+Pompeo", "Michael R. Pompeo") or their full-name similarity is at least
+``threshold`` (RapidFuzz ``fuzz.ratio`` on folded names, 0-100: "Juan
+Guaido" / "Juan Guiado" 91, "Sergei Lavrov" / "Sergey Lavrov" 92; "Donald
+Trump" / "Donald Tusk" 78 stays apart). Titles are not part of a name
+("Representative Ed Royce" is "Ed Royce"). A surname-only mention its
+article never ties to a full name ("President Trump" where the article never
+says "Donald") is resolved mention by mention across the corpus
+(``newsdag.nlp.surnames``). Other names are one actor when they fold to the
+same key ("U.S." and "US", ``newsdag.text.normalise.fold_name``). The alias
+file (the shipped ``workflow/resources/actors.yaml`` of parties and
+institutions, overridden by the user's) overrides and extends all of this.
+A title mention counts only if its actor is also named in some article
+body, which keeps headline fragments ("Venezuela Standoff") out.
 """
 
 import logging
@@ -23,7 +28,14 @@ from rapidfuzz import fuzz
 
 from newsdag.constants import ENTITY_TYPES
 from newsdag.nlp.annotation import MENTION_COLUMNS
-from newsdag.nlp.names import middle_initials, person_keys
+from newsdag.nlp.names import NAME_SUFFIXES, middle_initials, name_suffix, person_keys
+from newsdag.nlp.surnames import (
+    RESOLUTIONS,
+    candidate_evidence,
+    resolve_surname,
+    surname_candidates,
+    surname_of,
+)
 from newsdag.text.normalise import fold_name
 
 log = logging.getLogger(__name__)
@@ -34,7 +46,14 @@ ACTOR_COLUMNS = ["actor", "type", "role", "mentions", "documents", "variants", "
 # outlet and actor.
 ACTOR_MENTION_COLUMNS = [
     "doc_id", "outlet", "section", "sentence_id", "start", "end", "text", "label", "actor", "type",
+    "title", "resolved_by",
 ]  # fmt: skip
+# results/tables/unresolved_names.csv: the surnames the corpus step left
+# alone, with the full-name actors they could be.
+UNRESOLVED_COLUMNS = ["name", "mentions", "documents", "candidates"]
+# The corpus step's defaults (config keys actor_period_days, actor_majority).
+PERIOD_DAYS = 365
+MAJORITY = 0.67
 
 
 class _UnionFind:
@@ -74,9 +93,22 @@ def same_person(a: str, b: str, threshold: float) -> bool:
     initials_a, initials_b = middle_initials(a), middle_initials(b)
     if initials_a and initials_b and initials_a != initials_b:
         return False  # George W. Bush and George H. W. Bush
+    if name_suffix(a) != name_suffix(b):
+        return False  # Donald Trump Jr. and Donald Trump
     if last_a == last_b:
         return True
     return fuzz.ratio(f"{first_a} {last_a}", f"{first_b} {last_b}") >= threshold
+
+
+def joinable(a: set[str], b: set[str]) -> bool:
+    """Whether two groups of person names, given as their names, may be one
+    person: at most one set of middle initials between them, and every
+    first name of one matching every first name of the other (so "B.
+    Nelson" cannot join Bill and Ben Nelson into one)."""
+    initials = {middle_initials(n) for n in a | b} - {""}
+    firsts_a = {person_keys(n)[0] for n in a}
+    firsts_b = {person_keys(n)[0] for n in b}
+    return len(initials) <= 1 and all(first_names_match(x, y) for x in firsts_a for y in firsts_b)
 
 
 def group_names(names: dict[str, str], threshold: float) -> dict[str, str]:
@@ -84,67 +116,78 @@ def group_names(names: dict[str, str], threshold: float) -> dict[str, str]:
 
     ``names`` maps a name to its type. Person names with two or more words
     are compared within blocks of the same first initial and last-name
-    start, so the work stays small on large corpora; one-word person names
-    join the single group with that last name; other names group by their
-    folded form.
+    start, so the work stays small on large corpora. Pairs whose middle
+    initials agree are joined first; a name without them ("George Bush")
+    then joins a group with them only when it matches exactly one ("George
+    W. Bush" and "George H.W. Bush" both leave it alone). No join makes a
+    group that ``joinable`` refuses. Other names, one-word person names
+    among them, group by their folded form (a surname joins a full name
+    mention by mention, ``newsdag.nlp.surnames``).
     """
     uf = _UnionFind(names)
+    members_of = {name: {name} for name in names}
+
+    def join(a, b):
+        root_a, root_b = uf.find(a), uf.find(b)
+        if root_a != root_b and joinable(members_of[root_a], members_of[root_b]):
+            uf.union(root_a, root_b)
+            members_of[uf.find(a)] = members_of[root_a] | members_of[root_b]
+
     blocks = defaultdict(list)
     for name, kind in names.items():
         first, last = person_keys(name)
         if kind == "PERSON" and last:
             blocks[(first[:1], last[:2])].append(name)
-    for members in blocks.values():
-        members.sort()
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if same_person(a, b, threshold):
-                    uf.union(a, b)
-    groups_by_last = defaultdict(set)
-    for name, kind in names.items():
-        first, last = person_keys(name)
-        if kind == "PERSON" and last:
-            groups_by_last[last].add(uf.find(name))
+    for _, members in sorted(blocks.items()):
+        pairs = [(a, b) for i, a in enumerate(sorted(members)) for b in sorted(members)[i + 1 :]
+                 if same_person(a, b, threshold)]  # fmt: skip
+        for a, b in pairs:
+            if middle_initials(a) == middle_initials(b):
+                join(a, b)
+        for name in sorted(members):
+            if middle_initials(name):
+                continue
+            targets = {uf.find(b) for pair in pairs if name in pair for b in pair
+                       if middle_initials(b)}  # fmt: skip
+            if len(targets) == 1:
+                join(name, next(iter(targets)))
     by_key = {}
     for name in sorted(names):
         kind = names[name]
-        key = fold_name(name)
-        if kind == "PERSON" and " " not in key:
-            groups = groups_by_last.get(key, set())
-            if len(groups) == 1:
-                uf.union(name, next(iter(groups)))
-                continue
         if not (kind == "PERSON" and person_keys(name)[1]):
-            uf.union(name, by_key.setdefault((kind, key), name))
+            uf.union(name, by_key.setdefault((kind, fold_name(name)), name))
     return {name: uf.find(name) for name in names}
 
 
-def resolve(
-    mentions: pd.DataFrame, alias_actors: list[dict], threshold: float
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Add ``actor`` and ``type`` to mentions; return ``(mentions, actors)``.
-
-    ``mentions`` has at least ``doc_id``, ``section``, ``name`` and
-    ``name_type``. Title mentions whose actor is never named in a body are
-    dropped. Ties between types go to the earlier one in ``ENTITY_TYPES``.
-    """
-    alias_of = {}
-    for entry in alias_actors:
-        for name in [entry["name"], *entry["aliases"]]:
-            alias_of[fold_name(name)] = entry
-    type_votes = defaultdict(Counter)
-    for name, kind in zip(mentions["name"], mentions["name_type"]):
-        type_votes[name][kind] += 1
-    name_type = {
-        n: min(v, key=lambda t: (-v[t], ENTITY_TYPES.index(t))) for n, v in type_votes.items()
+def alias_lookup(alias_actors: list[dict]) -> dict[str, dict]:
+    """Folded name or alias -> its alias-file entry."""
+    return {
+        fold_name(name): entry
+        for entry in alias_actors
+        for name in [entry["name"], *entry["aliases"]]
     }
+
+
+def voted_types(mentions: pd.DataFrame) -> dict[str, str]:
+    """Each name's type: the label most of its mentions carry, ties to the
+    earlier one in ``ENTITY_TYPES``."""
+    votes = defaultdict(Counter)
+    for name, kind in zip(mentions["name"].tolist(), mentions["name_type"].tolist()):
+        votes[name][kind] += 1
+    return {n: min(v, key=lambda t: (-v[t], ENTITY_TYPES.index(t))) for n, v in votes.items()}
+
+
+def actor_of_names(
+    name_type: dict[str, str], counts: Counter, alias_of: dict, threshold: float
+) -> dict[str, str]:
+    """Each name's actor: its group's alias-file name, or the group's most
+    mentioned spelling (ties to the longer, then the first)."""
     group = group_names(name_type, threshold)
-    counts = Counter(mentions["name"])
     members = defaultdict(list)
     for name, rep in group.items():
         members[rep].append(name)
-    actor_of, info = {}, {}
-    for rep, names in members.items():
+    actor_of = {}
+    for names in members.values():
         aliased = sorted(
             {alias_of[fold_name(n)]["name"] for n in names if fold_name(n) in alias_of}
         )
@@ -158,16 +201,123 @@ def resolve(
             else:  # the group holds several listed actors: go with the one the name matches
                 matches = [a for a in aliased if same_person(name, a, threshold)]
                 actor_of[name] = matches[0] if len(matches) == 1 else name
-    for entry in alias_actors:
-        info[entry["name"]] = (entry["type"], entry["role"], "alias file")
+    return actor_of
+
+
+def mention_days(mentions: pd.DataFrame) -> list:
+    """Each mention's document date as a day ordinal, or None: from a
+    ``date`` column (YYYY-MM-DD) when there is one."""
+    if "date" not in mentions:
+        return [None] * len(mentions)
+    distinct = pd.Series(mentions["date"].unique())
+    parsed = pd.to_datetime(distinct, format="%Y-%m-%d", errors="coerce")
+    day_of = {text: None if pd.isna(d) else d.toordinal() for text, d in zip(distinct, parsed)}
+    return [day_of[text] for text in mentions["date"].tolist()]
+
+
+def resolve_surnames(
+    mentions: pd.DataFrame,
+    name_type: dict[str, str],
+    actor_of: dict[str, str],
+    alias_of: dict,
+    period_days: int,
+    majority: float,
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """``(actors, resolved_by, unresolved)`` of every mention, with the
+    surname-only mentions their article left alone resolved across the
+    corpus (``newsdag.nlp.surnames``). ``unresolved`` maps each surname left
+    unresolved to its candidates with their full-name mentions: "Bill
+    Clinton (24); Hillary Clinton (289)"."""
+    names = mentions["name"].tolist()
+    actors = [actor_of[n] for n in names]
+    aliased = {n for n in set(names) if fold_name(n) in alias_of}
+    how = [
+        "alias file" if n in aliased else by or "spelling"
+        for n, by in zip(names, mentions["resolved_by"].tolist())
+    ]
+    surnames = {n: surname_of(n, name_type[n]) for n in set(names)}
+    surnames = {n: key for n, key in surnames.items() if key[0] and n not in aliased}
+    if not surnames:
+        return actors, how, {}
+    in_bodies = set(mentions.loc[mentions["section"] == "body", "name"].tolist())
+    full_names = {
+        n for n, kind in name_type.items() if kind == "PERSON" and person_keys(n)[1] and n in in_bodies
+    }  # fmt: skip
+    candidates = surname_candidates({n: name_type[n] for n in full_names}, actor_of)
+    days = mention_days(mentions)
+    titles = mentions["title"].tolist()
+    written = [by != "article" for by in mentions["resolved_by"].tolist()]
+    evidence = candidate_evidence(zip(names, actors, titles, days, written), full_names)
+    roles = {entry["name"]: entry["role"] for entry in alias_of.values()}
+    in_article = defaultdict(set)
+    for doc_id, actor in zip(mentions["doc_id"].tolist(), actors):
+        in_article[doc_id].add(actor)
+    for i, (doc_id, name) in enumerate(zip(mentions["doc_id"].tolist(), names)):
+        key = surnames.get(name)
+        if not key:
+            continue
+        options = candidates.get(key, set())
+        if not key[1]:  # "Mr. Mueller" beside "Robert S. Mueller III"
+            options = options | {a for s in NAME_SUFFIXES
+                                 for a in candidates.get((key[0], s), ()) if a in in_article[doc_id]}  # fmt: skip
+        if not options:
+            continue
+        actor, how[i] = resolve_surname(options, in_article[doc_id], titles[i], days[i],
+                                        evidence, roles, period_days, majority)  # fmt: skip
+        actors[i] = actor or actors[i]
+    unresolved = {
+        name: "; ".join(
+            f"{a} ({evidence[a].mentions_within(None, 0)})" for a in sorted(candidates[key])
+        )
+        for name, key in surnames.items()
+        if candidates.get(key)
+    }  # the corpus-wide candidates (an article's own suffixed namesake aside)
+    return actors, how, unresolved
+
+
+def resolution_summary(counts: Counter) -> str:
+    """How an actor's mentions were resolved (``resolved_by`` -> mentions),
+    as counts in ``RESOLUTIONS`` order: "spelling 540; article 120; corpus 200"."""
+    return "; ".join(f"{r} {counts[r]}" for r in RESOLUTIONS if counts[r])
+
+
+def resolve(
+    mentions: pd.DataFrame,
+    alias_actors: list[dict],
+    threshold: float,
+    period_days: int = PERIOD_DAYS,
+    majority: float = MAJORITY,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Add ``actor``, ``type`` and ``resolved_by`` to mentions; return
+    ``(mentions, actors, unresolved)``, ``unresolved`` in
+    ``UNRESOLVED_COLUMNS``: each surname the corpus step left alone.
+
+    ``mentions`` has at least ``doc_id``, ``section``, ``name`` and
+    ``name_type``; ``title``, ``resolved_by`` (from the within-article step)
+    and ``date`` when present. Title mentions whose actor is never named in a
+    body are dropped. Ties between types go to the earlier one in
+    ``ENTITY_TYPES``. ``period_days`` and ``majority`` are the corpus step's
+    (``newsdag.nlp.surnames``).
+    """
+    mentions = mentions.copy()
+    for column in ("title", "resolved_by"):
+        if column not in mentions:
+            mentions[column] = ""
+    alias_of = alias_lookup(alias_actors)
+    name_type = voted_types(mentions)
+    counts = Counter(mentions["name"].tolist())
+    actor_of = actor_of_names(name_type, counts, alias_of, threshold)
+    actors, how, candidates = resolve_surnames(
+        mentions, name_type, actor_of, alias_of, period_days, majority
+    )
+    info = {entry["name"]: (entry["type"], entry["role"]) for entry in alias_actors}
     votes = defaultdict(Counter)
-    for name, actor in actor_of.items():
-        votes[actor][name_type[name]] += counts[name]
+    for name, actor in zip(mentions["name"].tolist(), actors):
+        votes[actor][name_type[name]] += 1
     for actor, vote in votes.items():
         if actor not in info:
-            kind = min(vote, key=lambda t: (-vote[t], ENTITY_TYPES.index(t)))
-            info[actor] = (kind, "", "automatic")
-    mentions = mentions.assign(actor=mentions["name"].map(actor_of))
+            info[actor] = (min(vote, key=lambda t: (-vote[t], ENTITY_TYPES.index(t))), "")
+    mentions["actor"], mentions["resolved_by"] = actors, how
     mentions["type"] = mentions["actor"].map(lambda a: info[a][0])
     in_bodies = set(mentions.loc[mentions["section"] == "body", "actor"])
     dropped = (mentions["section"] == "title") & ~mentions["actor"].isin(in_bodies)
@@ -179,17 +329,47 @@ def resolve(
             fragments[:20],
         )
     mentions = mentions[~dropped]
-    rows = []
-    for actor, frame in mentions.groupby("actor", sort=True):
-        kind, role, source = info[actor]
-        variants = sorted(set(frame["text"].map(lambda t: t.strip())) | {n for n in frame["name"]})
-        rows.append({
-            "actor": actor, "type": kind, "role": role, "mentions": len(frame),
-            "documents": frame["doc_id"].nunique(), "variants": ";".join(variants), "resolved_by": source,
-        })  # fmt: skip
-    actors = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    actors = actor_rows(mentions, info)
     actors = actors.sort_values(["mentions", "actor"], ascending=[False, True], kind="mergesort")
-    return mentions, actors
+    return mentions, actors, unresolved_names(mentions, candidates)
+
+
+def actor_rows(mentions: pd.DataFrame, info: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """``ACTOR_COLUMNS``, one row per actor of ``mentions`` (sorted by
+    actor): ``info`` gives each actor's type and role; variants are the
+    distinct written texts and names, sorted and joined by ";"."""
+    if mentions.empty:
+        return pd.DataFrame(columns=ACTOR_COLUMNS)
+    grouped = mentions.groupby("actor", sort=True)
+    written = pd.concat([
+        pd.DataFrame({"actor": mentions["actor"], "variant": mentions["text"].str.strip()}),
+        pd.DataFrame({"actor": mentions["actor"], "variant": mentions["name"]}),
+    ]).drop_duplicates().sort_values(["actor", "variant"], kind="mergesort")  # fmt: skip
+    how = defaultdict(Counter)
+    for (actor, resolved_by), n in mentions.groupby(["actor", "resolved_by"]).size().items():
+        how[actor][resolved_by] = n
+    summary = {actor: resolution_summary(counts) for actor, counts in how.items()}
+    actors = pd.DataFrame({"actor": list(grouped.groups)})
+    actors["type"] = actors["actor"].map(lambda a: info[a][0])
+    actors["role"] = actors["actor"].map(lambda a: info[a][1])
+    actors["mentions"] = actors["actor"].map(grouped.size())
+    actors["documents"] = actors["actor"].map(grouped["doc_id"].nunique())
+    actors["variants"] = actors["actor"].map(written.groupby("actor")["variant"].agg(";".join))
+    actors["resolved_by"] = actors["actor"].map(summary)
+    return actors[ACTOR_COLUMNS]
+
+
+def unresolved_names(mentions: pd.DataFrame, candidates: dict[str, str]) -> pd.DataFrame:
+    """``UNRESOLVED_COLUMNS``: each name with mentions left ``unresolved``,
+    their count and articles, and its candidates; most mentioned first."""
+    left = mentions[mentions["resolved_by"] == "unresolved"]
+    rows = [
+        {"name": name, "mentions": len(frame), "documents": frame["doc_id"].nunique(),
+         "candidates": candidates.get(name, "")}
+        for name, frame in left.groupby("name", sort=True)
+    ]  # fmt: skip
+    table = pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
+    return table.sort_values(["mentions", "name"], ascending=[False, True], kind="mergesort")
 
 
 def actor_tables(
@@ -197,24 +377,28 @@ def actor_tables(
     documents: pd.DataFrame,
     alias_actors: list[dict],
     threshold: float,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(mentions, actors)`` as ``results/tables/mentions.csv``
-    (``ACTOR_MENTION_COLUMNS``, sorted by document, section and offset) and
-    ``results/tables/actors.csv`` (``ACTOR_COLUMNS``) hold them.
+    period_days: int = PERIOD_DAYS,
+    majority: float = MAJORITY,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """``(mentions, actors, unresolved)`` as ``results/tables/mentions.csv``
+    (``ACTOR_MENTION_COLUMNS``, sorted by document, section and offset),
+    ``results/tables/actors.csv`` (``ACTOR_COLUMNS``) and
+    ``results/tables/unresolved_names.csv`` (``UNRESOLVED_COLUMNS``) hold
+    them.
 
     ``shard_mentions`` are the shards' ``mentions.csv`` tables; only the
-    mentions of ``documents`` (``doc_id`` and ``outlet`` of each kept
-    document) are resolved, so duplicates left out of the corpus are left
-    out here too.
+    mentions of ``documents`` (``doc_id``, ``outlet`` and, when present,
+    ``date`` of each kept document) are resolved, so duplicates left out of
+    the corpus are left out here too.
     """
-    documents = documents[["doc_id", "outlet"]]
+    documents = documents[[c for c in ("doc_id", "outlet", "date") if c in documents]]
     if shard_mentions:
         mentions = pd.concat(shard_mentions, ignore_index=True)
     else:
         mentions = pd.DataFrame(columns=MENTION_COLUMNS)
     mentions = mentions.merge(documents, on="doc_id", how="inner")  # leaves out duplicates
-    mentions, actors = resolve(mentions, alias_actors, threshold)
+    mentions, actors, unresolved = resolve(mentions, alias_actors, threshold, period_days, majority)
     for column in ("sentence_id", "start", "end"):
         mentions[column] = mentions[column].astype(int)
     mentions = mentions.sort_values(["doc_id", "section", "start"], kind="mergesort")
-    return mentions[ACTOR_MENTION_COLUMNS], actors
+    return mentions[ACTOR_MENTION_COLUMNS], actors, unresolved

@@ -30,6 +30,8 @@ MENTION_COLUMNS = [
     "label",
     "name",
     "name_type",
+    "title",
+    "resolved_by",
 ]
 SPEECH_COLUMNS = [
     "doc_id",

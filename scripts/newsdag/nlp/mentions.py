@@ -5,8 +5,7 @@ each resolved to the name it stands for inside its article."""
 import re
 
 from newsdag.constants import ENTITY_TYPES
-from newsdag.nlp.names import person_keys
-from newsdag.text.normalise import fold_name
+from newsdag.nlp.names import name_suffix, person_keys, surname_key, title_word
 
 # Words of office and institution that spaCy tags when they stand alone or
 # begin a longer title: "Secretary of State Mike Pompeo" gives ORG "State".
@@ -22,10 +21,11 @@ INSTITUTION_WORDS = frozenset(
 
 
 def clean_surface(text: str) -> str:
-    """A mention's text without a leading "the", a trailing possessive or
-    surrounding punctuation: ``"the Russian Foreign Ministry’s"`` ->
-    ``"Russian Foreign Ministry"``."""
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+    """A mention's text without a leading "the", a trailing possessive,
+    surrounding punctuation or an editor's square brackets:
+    ``"the Russian Foreign Ministry’s"`` -> ``"Russian Foreign Ministry"``,
+    ``"[George W.] Bush"`` -> ``"George W. Bush"``."""
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip().replace("[", "").replace("]", ""))
     text = re.sub(r"['’]s?$", "", text)
     return text.strip(" \t\n\"“”‘’'()[]{}:;,-–—")
 
@@ -57,6 +57,49 @@ def is_junk_mention(text: str, label: str, next_token: str = "") -> bool:
     return len(words) == 1 or (next_token[:1].isupper() and not whole)
 
 
+# Penn Treebank tags (spaCy's ``tag_``) of words that are never part of a
+# person's name: conjunctions, prepositions, determiners, pronouns, adverbs,
+# verbs and participles, numbers, particles and punctuation. At the edge of
+# a PERSON span they are a sentence opener or the next clause glued to the
+# name: "Plus Obama", "Following Romney".
+NON_NAME_TAGS = frozenset(
+    "CC IN DT PDT WDT WP WP$ WRB RB RBR RBS VB VBD VBG VBN VBP VBZ MD PRP PRP$ TO UH EX "
+    "CD RP POS , : . `` '' -LRB- -RRB- HYPH NFP SYM LS".split()
+)
+
+
+def person_name_span(doc, start: int, end: int) -> tuple[int, int, str]:
+    """``(start, end, title)``: the tokens of a PERSON entity
+    ``doc[start:end]`` that are the name, and the title said with it.
+
+    The name ends before a possessive ("Mitt Romney’s Medicare" -> "Mitt
+    Romney"); non-name words (``NON_NAME_TAGS``) are trimmed from both edges
+    ("Following Romney" -> "Romney"); title words (``newsdag.nlp.names.
+    TITLE_WORDS``) are trimmed from the start ("Representative Ed Royce" ->
+    "Ed Royce"). The title is those words or, when there are none, the title
+    words just before the entity ("Mr. Obama", "Vice President Pence"),
+    folded and in full: "representative", "vice president". ``start ==
+    end`` when no name is left."""
+    for i in range(start, end):
+        if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s", "'", "’"):
+            end = i  # the tagger can miss a curly "’s"
+            break
+    while start < end and doc[start].tag_ in NON_NAME_TAGS:
+        start += 1
+    while end > start and doc[end - 1].tag_ in NON_NAME_TAGS:
+        end -= 1
+    titles = []
+    while end - start > 1 and title_word(doc[start].text):
+        titles.append(title_word(doc[start].text))
+        start += 1
+    if not titles:
+        before = start - 1
+        while before >= 0 and title_word(doc[before].text) and start - before <= 3:
+            titles.insert(0, title_word(doc[before].text))
+            before -= 1
+    return start, end, " ".join(titles)
+
+
 def normalise_norp(text: str) -> str:
     """Plural nationality to singular: "Russians" -> "Russian"."""
     return text[:-1] if re.fullmatch(r"[A-Z][a-z]+ans", text) else text
@@ -71,7 +114,12 @@ def resolve_in_document(mentions: list[dict]) -> None:
     exactly one full name resolves to it and becomes a PERSON, whatever
     label spaCy gave it: "Pompeo" (GPE) -> "Mike Pompeo". A one-word PERSON
     mention may also be a unique first name: "Wolf" -> "Wolf Blitzer".
-    Other mentions keep their own cleaned text and label.
+    Suffixes must agree: "Trump Jr." resolves to "Donald Trump Jr.", a bare
+    "Trump" does not (the suffix says there is another Donald Trump). A
+    mention resolved so gets ``resolved_by`` "article". Other mentions
+    keep their own cleaned text and label; a surname this leaves alone
+    ("Clinton" beside Bill and Hillary Clinton) is resolved across the
+    corpus (``newsdag.nlp.actors``).
     """
     full_names = {
         m["name"]
@@ -82,17 +130,18 @@ def resolve_in_document(mentions: list[dict]) -> None:
     for name in sorted(full_names):
         first, last = person_keys(name)
         if last:
-            by_last.setdefault(last, set()).add(name)
+            by_last.setdefault((last, name_suffix(name)), set()).add(name)
             by_first.setdefault(first, set()).add(name)
     for mention in mentions:
-        key = fold_name(mention["name"])
-        if " " in key:
-            continue
+        if person_keys(mention["name"])[1]:
+            continue  # a full name already
+        key = (surname_key(mention["name"]), name_suffix(mention["name"]))
         candidates = by_last.get(key, set())
-        if not candidates and mention["label"] == "PERSON":
-            candidates = by_first.get(key, set())
+        if not candidates and mention["label"] == "PERSON" and not key[1]:
+            candidates = by_first.get(key[0], set())
         if len(candidates) == 1:
             mention["name"], mention["name_type"] = next(iter(candidates)), "PERSON"
+            mention["resolved_by"] = "article"
 
 
 def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
@@ -105,11 +154,12 @@ def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
     for ent in doc.ents:
         if ent.label_ not in ENTITY_TYPES:
             continue
-        label = ent.label_
-        end = ent.end
-        while end > ent.start and doc[end - 1].is_space:
+        label, start, end, title = ent.label_, ent.start, ent.end, ""
+        while end > start and doc[end - 1].is_space:
             end -= 1  # spaCy can end an entity on a paragraph break
-        ent = doc[ent.start : end]
+        if label == "PERSON":
+            start, end, title = person_name_span(doc, start, end)
+        ent = doc[start:end]
         if not len(ent):
             continue
         text = clean_surface(ent.text)
@@ -127,5 +177,7 @@ def mentions_of(doc, doc_id: str, section: str, sentence_ids: list[int]):
             "label": label,
             "name": name,
             "name_type": label,
+            "title": title,
+            "resolved_by": "",
         })  # fmt: skip
     return found

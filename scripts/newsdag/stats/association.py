@@ -242,16 +242,24 @@ def write_cooccurrence(rows: Iterable[tuple], path: str | os.PathLike) -> int:
 
 
 def stream_cooccurrence(
-    mentions_path, documents_path, sentence_paths, out_path, chunk_rows: int = CHUNK_ROWS
+    mentions_path,
+    documents_path,
+    sentence_paths,
+    out_path,
+    types: list[str],
+    chunk_rows: int = CHUNK_ROWS,
 ) -> int:
     """Stream ``mentions.csv``, ``documents.csv`` and the shard
-    ``sentences.csv`` files into the co-occurrence table at ``out_path``;
-    ``chunk_rows`` bounds the input rows parsed at a time. Returns the
-    number of rows written."""
+    ``sentences.csv`` files into the co-occurrence table at ``out_path``,
+    counting the actors of ``types`` only (``newsdag.stats.entities.
+    ranked_types``); ``chunk_rows`` bounds the input rows parsed at a time.
+    Returns the number of rows written."""
     outlet_of = document_outlets(read_columns(documents_path, ["doc_id", "outlet"], chunk_rows))
     sentence_ids = chain.from_iterable(
         read_columns(path, ["doc_id"], chunk_rows) for path in sentence_paths
     )
     n_windows = window_totals(outlet_of, ((doc_id, 1) for (doc_id,) in sentence_ids))
-    mentions = read_columns(mentions_path, ["doc_id", "sentence_id", "actor"], chunk_rows)
+    rows = read_columns(mentions_path, ["doc_id", "sentence_id", "actor", "type"], chunk_rows)
+    mentions = ((doc_id, sentence, actor) for doc_id, sentence, actor, kind in rows
+                if kind in types)  # fmt: skip
     return write_cooccurrence(table_rows(count_pairs(mentions, outlet_of), n_windows), out_path)

@@ -8,6 +8,7 @@ The outlet ``ALL`` pools the whole corpus.
 
 import pandas as pd
 
+from newsdag.constants import ENTITY_TYPES
 from newsdag.stats.groups import outlets_and_all
 
 # results/tables/entities_by_document.csv and entities_by_outlet.csv
@@ -19,6 +20,15 @@ OUTLET_COLUMNS = [
     "outlet", "actor", "type", "body_mentions", "title_mentions", "documents",
     "outlet_documents", "outlet_words", "mentions_per_1000_words", "document_share",
 ]  # fmt: skip
+
+
+def ranked_types(norp_actors: bool) -> list[str]:
+    """The actor types the figures, the tone tables and the co-occurrence
+    network rank: all of ``ENTITY_TYPES``, or all but NORP (nationalities,
+    religions: "American") unless ``norp_actors`` (config key
+    ``norp_actors``). Parties are ORG actors (``workflow/resources/
+    actors.yaml``), so they rank either way."""
+    return [t for t in ENTITY_TYPES if norp_actors or t != "NORP"]
 
 
 def per_document(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -116,15 +116,21 @@ def by_outlet(body: pd.DataFrame, samples: int, seed: int) -> pd.DataFrame:
 
 
 def by_actor(
-    body: pd.DataFrame, mentions: pd.DataFrame, samples: int, seed: int, min_sentences: int
+    body: pd.DataFrame,
+    mentions: pd.DataFrame,
+    samples: int,
+    seed: int,
+    min_sentences: int,
+    types: list[str],
 ) -> pd.DataFrame:
-    """Tone of the sentences naming each actor, per outlet and voice.
+    """Tone of the sentences naming each actor of ``types``
+    (``newsdag.stats.entities.ranked_types``), per outlet and voice.
 
     A sentence naming an actor twice counts once. Intervals are computed
     when an actor has at least ``min_sentences`` sentences in the outlet
     (and voice); otherwise they are empty.
     """
-    named = mentions[mentions["section"] == "body"][
+    named = mentions[(mentions["section"] == "body") & mentions["type"].isin(types)][
         ["doc_id", "sentence_id", "actor", "type"]
     ].copy()
     named["sentence_id"] = named["sentence_id"].astype(int)

@@ -8,9 +8,11 @@ from newsdag.nlp.actors import (
     ACTOR_MENTION_COLUMNS,
     actor_tables,
     first_names_match,
+    group_names,
     resolve,
     same_person,
 )
+from newsdag.nlp.surnames import RESOLUTIONS
 from rapidfuzz import fuzz
 
 from tests.support import ROOT
@@ -87,14 +89,14 @@ def test_middle_initials_and_short_first_names_join_on_the_surname():
 
 @pytest.mark.parametrize("aliases", ["with", "without"])
 def test_each_spelling_group_is_one_actor(resolved, resolved_without_aliases, aliases):
-    mentions, _ = resolved if aliases == "with" else resolved_without_aliases
+    mentions, _, _ = resolved if aliases == "with" else resolved_without_aliases
     for group in SPELLING_GROUPS:
         actors = set(mentions.loc[mentions["name"].isin(group), "actor"])
         assert len(actors) == 1, (group, actors)
 
 
 def test_alias_file_sets_canonical_names_and_roles(resolved):
-    _, actors = resolved
+    _, actors, _ = resolved
     table = actors.set_index("actor")
     assert table.loc["Juan Guaidó", "role"].startswith("Venezuelan opposition leader")
     assert set(table.loc["Juan Guaidó", "variants"].split(";")) >= {
@@ -107,24 +109,28 @@ def test_alias_file_sets_canonical_names_and_roles(resolved):
     assert {"US", "U.S.", "the United States"} <= set(
         table.loc["United States", "variants"].split(";")
     )
-    assert table.loc["Nicolás Maduro", "resolved_by"] == "alias file"
+    how = dict(
+        part.rsplit(" ", 1) for part in table.loc["Nicolás Maduro", "resolved_by"].split("; ")
+    )
+    assert set(how) <= set(RESOLUTIONS) and int(how["alias file"]) > 0
+    assert sum(map(int, how.values())) == table.loc["Nicolás Maduro", "mentions"]
 
 
 def test_seed_person_actors_match_reading(resolved):
-    mentions, _ = resolved
+    mentions, _, _ = resolved
     body = mentions[(mentions["section"] == "body") & (mentions["type"] == "PERSON")]
     found = {doc: set(frame["actor"]) for doc, frame in body.groupby("doc_id")}
     assert found == GOLD_PERSONS
 
 
 def test_no_junk_span_becomes_an_actor(resolved, resolved_without_aliases):
-    for _, actors in (resolved, resolved_without_aliases):
+    for _, actors, _ in (resolved, resolved_without_aliases):
         assert not set(JUNK) & set(actors["actor"])
         assert all("/" not in a and a != a.lower() for a in actors["actor"])
 
 
 def test_title_mentions_count_only_for_body_actors(resolved):
-    mentions, _ = resolved
+    mentions, _, _ = resolved
     titles = mentions[mentions["section"] == "title"]
     assert set(titles["actor"]) <= set(mentions.loc[mentions["section"] == "body", "actor"])
     assert "Mike Pompeo" in set(titles["actor"]) and "John Bolton" in set(titles["actor"])
@@ -159,7 +165,7 @@ def test_alias_overrides_automatic_grouping():
     aliases = [
         {"name": "Russian government", "aliases": ["Kremlin", "Moscow"], "type": "ORG", "role": ""}
     ]
-    out, actors = resolve(mentions, aliases, THRESHOLD)
+    out, actors, _ = resolve(mentions, aliases, THRESHOLD)
     assert set(out["actor"]) == {"Russian government"} and list(actors["mentions"]) == [3]
 
 
@@ -189,7 +195,7 @@ def test_a_one_word_organisation_never_joins_a_person_across_the_corpus():
             "text": ["Fox", "Liam Fox", "Liam Fox"],
         }
     )
-    out, _ = resolve(mentions, [], THRESHOLD)
+    out, _, _ = resolve(mentions, [], THRESHOLD)
     assert list(out["actor"]) == ["Fox", "Liam Fox", "Liam Fox"]
 
 
@@ -208,7 +214,7 @@ def test_unlisted_spellings_go_to_the_listed_actor_they_match():
         {"name": "Joe Biden", "aliases": [], "type": "PERSON", "role": ""},
         {"name": "Jill Biden", "aliases": [], "type": "PERSON", "role": ""},
     ]
-    out, _ = resolve(mentions, aliases, THRESHOLD)
+    out, _, _ = resolve(mentions, aliases, THRESHOLD)
     assert dict(zip(out["name"], out["actor"])) == {
         "Joe Biden": "Joe Biden",
         "Jill Biden": "Jill Biden",
@@ -240,7 +246,7 @@ def test_actor_tables_keep_the_corpus_documents_and_sort_the_mentions():
         shard("dup", ["Nicolas Maduro"], ["0"]),  # a duplicate left out of the corpus
     ]
     documents = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["BBC", "CNN"], "title": "t"})
-    mentions, actors = actor_tables(shards, documents, [], THRESHOLD)
+    mentions, actors, unresolved = actor_tables(shards, documents, [], THRESHOLD)
     assert list(mentions.columns) == ACTOR_MENTION_COLUMNS
     assert list(actors.columns) == ACTOR_COLUMNS
     assert list(zip(mentions["doc_id"], mentions["start"], mentions["outlet"])) == [
@@ -252,5 +258,73 @@ def test_actor_tables_keep_the_corpus_documents_and_sort_the_mentions():
 
 def test_actor_tables_of_no_shards_are_empty():
     documents = pd.DataFrame({"doc_id": ["a"], "outlet": ["BBC"]})
-    mentions, actors = actor_tables([], documents, [], THRESHOLD)
+    mentions, actors, unresolved = actor_tables([], documents, [], THRESHOLD)
     assert mentions.empty and actors.empty
+
+
+def frame(rows, columns=("doc_id", "section", "name", "name_type", "title", "resolved_by", "date")):
+    table = pd.DataFrame(rows, columns=list(columns))
+    return table.assign(text=table["name"])
+
+
+def test_surnames_an_article_leaves_alone_are_resolved_across_the_corpus():
+    mentions = frame([
+        ("a", "body", "Donald Trump", "PERSON", "", "", "2017-01-20"),
+        ("b", "body", "Donald Trump", "PERSON", "", "", "2017-02-01"),
+        ("b", "body", "Donald Trump", "PERSON", "", "", "2017-02-01"),
+        ("c", "body", "Ivanka Trump", "PERSON", "", "", "2017-03-01"),
+        ("d", "body", "Trump", "PERSON", "president", "", "2017-03-02"),  # never says "Donald"
+        ("d", "body", "Trump", "PERSON", "", "", "2017-03-02"),
+        ("e", "body", "Hillary Clinton", "PERSON", "mrs", "", "2016-05-01"),
+        ("f", "body", "Bill Clinton", "PERSON", "mr", "", "2016-05-02"),
+        ("g", "body", "Clinton", "PERSON", "mrs", "", "2016-05-03"),
+        ("h", "body", "Clinton", "PERSON", "", "", "2016-05-03"),  # one each: no majority
+    ])  # fmt: skip
+    out, actors, unresolved = resolve(mentions, [], THRESHOLD)
+    got = list(zip(out["doc_id"], out["actor"], out["resolved_by"]))
+    assert got[4:6] == [("d", "Donald Trump", "corpus"), ("d", "Donald Trump", "corpus")]
+    assert got[8:] == [("g", "Hillary Clinton", "title"), ("h", "Clinton", "unresolved")]
+    assert list(unresolved["name"]) == ["Clinton"]
+    assert unresolved["candidates"].iloc[0] == "Bill Clinton (1); Hillary Clinton (1)"
+    table = actors.set_index("actor")
+    assert table.loc["Donald Trump", "resolved_by"] == "spelling 3; corpus 2"
+
+
+def test_father_and_son_and_two_members_of_congress_stay_apart():
+    names = ["George W. Bush", "George H.W. Bush", "George Herbert Walker Bush", "George Bush",
+             "Donald Trump", "Donald Trump Jr.", "Representative Ed Royce",
+             "Representative Max Rose"]  # fmt: skip
+    group = group_names({n: "PERSON" for n in names}, THRESHOLD)
+    assert group["George H.W. Bush"] == group["George Herbert Walker Bush"]
+    assert group["George W. Bush"] != group["George H.W. Bush"]
+    # "George Bush" could be either: it joins neither.
+    assert group["George Bush"] not in (group["George W. Bush"], group["George H.W. Bush"])
+    assert group["Donald Trump"] != group["Donald Trump Jr."]
+    assert group["Representative Ed Royce"] != group["Representative Max Rose"]
+
+
+def test_a_bridge_name_cannot_join_two_people():
+    names = ["Bill Nelson", "Ben Nelson", "B. Nelson"]  # "B." matches both first names
+    group = group_names({n: "PERSON" for n in names}, THRESHOLD)
+    assert group["Bill Nelson"] != group["Ben Nelson"]
+
+
+SHIPPED = read_alias_file(ROOT / "workflow/resources/actors.yaml")
+
+
+@pytest.mark.parametrize(
+    "written, label, actor",
+    [("Republicans", "NORP", "Republican Party"), ("GOP", "ORG", "Republican Party"),
+     ("G.O.P.", "ORG", "Republican Party"), ("Republican", "NORP", "Republican Party"),
+     ("Democrats", "NORP", "Democratic Party"), ("Democratic", "NORP", "Democratic Party"),
+     ("State Department", "ORG", "US State Department"), ("Kremlin", "GPE", "Kremlin"),
+     ("Twitter", "PERSON", "Twitter"), ("American", "NORP", "American")],
+)  # fmt: skip
+def test_shipped_parties_and_institutions_are_one_actor_each(written, label, actor):
+    mentions = frame([("a", "body", written, label, "", "", "")])
+    out, actors, _ = resolve(mentions, SHIPPED, THRESHOLD)
+    assert out["actor"].iloc[0] == actor
+    expected = {"American": "NORP", "Kremlin": "ORG", "Twitter": "ORG"}.get(actor, "GPE")
+    if actor.endswith(("Party", "Department")):
+        expected = "ORG"
+    assert actors["type"].iloc[0] == expected

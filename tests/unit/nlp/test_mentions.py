@@ -60,7 +60,7 @@ def test_mentions_of_a_parsed_body_keep_actors_and_drop_junk(nlp):
 
 
 def mention(name, label, section="body"):
-    return {"name": name, "label": label, "name_type": label, "section": section}
+    return {"name": name, "label": label, "name_type": label, "section": section, "resolved_by": ""}
 
 
 def test_bare_surname_resolves_to_the_full_name_whatever_its_label():
@@ -97,3 +97,51 @@ def test_ambiguous_surname_stays_as_written():
     ]
     resolve_in_document(mentions)
     assert mentions[2]["name"] == "Trump"
+
+
+# BASIL sentences with the PERSON entity spaCy's small model found in its
+# article, glued to other words: a sentence opener, a participle, the noun
+# after a possessive, a title. (Alone, a sentence may parse otherwise, so
+# the entity is set as it was found; the tags are the model's.)
+GLUED = [
+    ("Plus Obama is nominating ATF Acting Director Todd Jones to officially lead the agency",
+     "Plus Obama", "Obama", ""),
+    ("Following Romney's news conference, Obama's campaign immediately pounced on the former "
+     "governor's comments.", "Following Romney's", "Romney", ""),
+    ("Lis Smith, a spokeswoman for the Obama campaign, said, “Mitt Romney’s Medicare ad is "
+     "dishonest and hypocritical.”", "Mitt Romney’s Medicare", "Mitt Romney", ""),
+    ("But determined not to let that taint their signature legislation and fired up by a rousing "
+     "speech from freshman Representative Max Rose of New York, Democrats held steady.",
+     "Representative Max Rose", "Max Rose", "representative"),
+    ("Shortly after their meeting, Mr. Obama endorsed Mrs. Clinton in a video.", "Clinton",
+     "Clinton", "mrs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence, entity, name, title", GLUED)
+def test_person_spans_lose_the_words_glued_to_them(nlp, sentence, entity, name, title):
+    doc = nlp(sentence)
+    start = sentence.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label="PERSON")]
+    (found,) = mentions_of(doc, "d", "body", [1] * len(doc))
+    assert (found["name"], found["title"]) == (name, title)
+    assert sentence[found["start"] : found["end"]] == found["text"] == name  # trimmed offsets
+
+
+def test_a_suffixed_full_name_does_not_take_the_bare_surname():
+    mentions = [
+        mention("Donald Trump Jr.", "PERSON"),
+        mention("Trump", "PERSON"),  # "President Trump": the father, most likely
+        mention("Trump Jr.", "PERSON"),
+    ]
+    resolve_in_document(mentions)
+    assert [(m["name"], m["resolved_by"]) for m in mentions] == [
+        ("Donald Trump Jr.", ""),
+        ("Trump", ""),  # left to the corpus step
+        ("Donald Trump Jr.", "article"),
+    ]
+
+
+def test_editors_brackets_leave_the_name():
+    assert clean_surface("[George W.] Bush") == "George W. Bush"
+    assert clean_surface("Barack] Obama") == "Barack Obama"

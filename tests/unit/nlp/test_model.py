@@ -5,7 +5,7 @@ from newsdag.nlp.model import FALLBACK_MODEL, installed_model
 
 
 def test_model_loads_offline_from_the_pinned_package_with_only_needed_components(nlp):
-    assert nlp.pipe_names == ["tok2vec", "senter", "newsdag_paragraph_breaks", "ner"]
+    assert nlp.pipe_names == ["tok2vec", "tagger", "senter", "newsdag_paragraph_breaks", "ner"]
     assert nlp.meta["version"] == "3.8.0" and nlp.meta["lang"] == "en"
 
 

@@ -2,6 +2,7 @@
 
 import pandas as pd
 from newsdag.report.blocks import (
+    capped_caption,
     count_text,
     escape,
     figure_html,
@@ -72,3 +73,10 @@ def test_bidi_controls_are_shown_not_obeyed():
         count_text(1, "article") == "1 article" and count_text(2065, "article") == "2,065 articles"
     )
     assert count_text(3, "file was", "files were") == "3 files were"
+
+
+def test_capped_caption_says_where_the_rest_is():
+    assert capped_caption("Names", 3, 100, "t.csv") == "Names."
+    assert capped_caption("Names", 101, 100, "t.csv") == (
+        "Names (the 100 most mentioned; all are in t.csv)."
+    )

@@ -8,7 +8,7 @@ from itertools import combinations
 
 import pandas as pd
 import pytest
-from newsdag.io import write_table
+from newsdag.io import read_table, write_table
 from newsdag.stats.association import (
     COLUMNS,
     add_window,
@@ -149,11 +149,25 @@ def test_streamed_cooccurrence_matches_a_straightforward_count(tmp_path):
     write_table(expected, tmp_path / "expected.csv")
     for chunk_rows in (3, 1000):  # chunks end inside documents, or hold the whole file
         out = tmp_path / f"cooccurrence_{chunk_rows}.csv"
-        n = stream_cooccurrence(
-            tmp_path / "mentions.csv", tmp_path / "documents.csv", shards, out, chunk_rows
-        )
+        n = stream_cooccurrence(tmp_path / "mentions.csv", tmp_path / "documents.csv", shards,
+                                out, ["PERSON", "ORG", "GPE", "NORP"], chunk_rows)  # fmt: skip
         assert n == len(expected)
         assert out.read_bytes() == (tmp_path / "expected.csv").read_bytes()
+
+
+def test_only_the_ranked_types_are_counted(tmp_path):
+    documents, sentences, mentions = corpus_tables()
+    mentions.loc[mentions["actor"] == "Lavrov", "type"] = "NORP"  # as if a nationality
+    for name, table in [("documents", documents), ("mentions", mentions), ("sentences", sentences)]:
+        write_table(table, tmp_path / f"{name}.csv")
+    out = tmp_path / "cooccurrence.csv"
+    stream_cooccurrence(tmp_path / "mentions.csv", tmp_path / "documents.csv",
+                        [tmp_path / "sentences.csv"], out, ["PERSON", "ORG", "GPE"])  # fmt: skip
+    written = read_table(out)
+    kept = mentions[mentions["type"] != "NORP"]
+    expected = straightforward_cooccurrence(kept, documents, sentences)
+    assert "Lavrov" not in set(written["actor_a"]) | set(written["actor_b"])
+    assert len(written) == len(expected) > 0
 
 
 def test_mentions_out_of_doc_id_order_are_refused():

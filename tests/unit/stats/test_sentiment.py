@@ -81,7 +81,11 @@ def test_actor_tone_separates_own_voice_from_quotations():
             "type": ["PERSON"] * 5,
         }
     )
-    table = by_actor(BODY, mentions, 200, 1, min_sentences=3)
+    russians = mentions.assign(actor="Russian", type="NORP")
+    mentions = pd.concat([mentions, russians], ignore_index=True)
+    table = by_actor(BODY, mentions, 200, 1, 3, types=["PERSON", "ORG", "GPE"])
+    assert set(table["actor"]) == {"Lavrov"}  # nationalities are no actors unless asked
+    assert "Russian" in set(by_actor(BODY, mentions, 200, 1, 3, ["PERSON", "NORP"])["actor"])
     x = table[(table["outlet"] == "X")].set_index("voice")
     assert x.loc["all", "sentences"] == 4  # a sentence naming Lavrov twice counts once
     assert x.loc["own", "mean_compound"] == pytest.approx((0.5 + 0.9) / 2)
@@ -166,7 +170,7 @@ def test_tables_match_the_first_implementation_bit_for_bit():
         pd.testing.assert_frame_equal(
             by_document(body), reference_by_document(body), check_exact=True
         )
-        table = by_actor(body, mentions, 200, 9, min_sentences=3)
+        table = by_actor(body, mentions, 200, 9, 3, ["PERSON", "ORG", "GPE", "NORP"])
         expected = reference_by_actor(body, mentions, 200, 9, min_sentences=3)
         assert table["sentences"].max() > 100  # long enough for numpy's pairwise sums
         pd.testing.assert_frame_equal(table, expected, check_exact=True)

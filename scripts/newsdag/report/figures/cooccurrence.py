@@ -16,10 +16,11 @@ from newsdag.report.plotting import empty_figure, plt
 LAYOUT_SEED = 7
 
 
-def actor_graph(cooccurrence, by_outlet, n_actors: int) -> nx.Graph:
-    """Graph of the top actors (node attribute ``mentions``) with an edge
-    (attribute ``count``) for each pair sharing at least one sentence."""
-    actors = top_actors(by_outlet, n_actors)
+def actor_graph(cooccurrence, by_outlet, n_actors: int, norp_actors: bool) -> nx.Graph:
+    """Graph of the top actors (node attribute ``mentions``; ``top_actors``)
+    with an edge (attribute ``count``) for each pair sharing at least one
+    sentence."""
+    actors = top_actors(by_outlet, n_actors, norp_actors)
     pooled = by_outlet[by_outlet["outlet"] == ALL_OUTLETS].set_index("actor")
     graph = nx.Graph()
     for actor in actors:

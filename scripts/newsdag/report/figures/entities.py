@@ -14,14 +14,17 @@ import numpy as np
 
 from newsdag.constants import ALL_OUTLETS
 from newsdag.report.plotting import empty_figure, plt
+from newsdag.stats.entities import ranked_types
 
 RATE = "mentions per 1,000 words"
 
 
-def top_actors(by_outlet, n: int) -> list[str]:
+def top_actors(by_outlet, n: int, norp_actors: bool) -> list[str]:
     """The ``n`` actors with the most body mentions in the whole corpus
-    (ties by name), most mentioned first."""
-    pooled = by_outlet[by_outlet["outlet"] == ALL_OUTLETS].copy()
+    (ties by name), most mentioned first; NORP actors ("American") only
+    when ``norp_actors`` (``newsdag.stats.entities.ranked_types``)."""
+    pooled = by_outlet[by_outlet["outlet"] == ALL_OUTLETS]
+    pooled = pooled[pooled["type"].isin(ranked_types(norp_actors))].copy()
     pooled["body_mentions"] = pooled["body_mentions"].astype(int)
     pooled = pooled.sort_values(
         ["body_mentions", "actor"], ascending=[False, True], kind="mergesort"

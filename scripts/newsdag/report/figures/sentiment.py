@@ -60,12 +60,14 @@ def plot_outlet_tone(sentences, by_outlet):
     return fig
 
 
-def plot_actor_tone(actor_tone, by_outlet_entities, n_actors: int, min_sentences: int):
+def plot_actor_tone(
+    actor_tone, by_outlet_entities, n_actors: int, min_sentences: int, norp_actors: bool
+):
     """Heatmap of the mean compound toward each of the ``n_actors`` most
     named actors per outlet, with the mean and its n in each cell, on a
     colour scale symmetric around 0; a note when no cell has
-    ``min_sentences`` sentences."""
-    actors = top_actors(by_outlet_entities, n_actors)
+    ``min_sentences`` sentences. The actors are ``top_actors``'."""
+    actors = top_actors(by_outlet_entities, n_actors, norp_actors)
     cells = actor_tone[(actor_tone["voice"] == "all") & (actor_tone["outlet"] != ALL_OUTLETS)]
     cells = cells[cells["actor"].isin(actors) & (cells["sentences"].astype(int) >= min_sentences)]
     if cells.empty:

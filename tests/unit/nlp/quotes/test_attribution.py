@@ -93,7 +93,7 @@ def quotes_of(records, sentences, mentions, speech, alias_path, folder: Path) ->
     ``quote`` itself."""
     documents = pd.DataFrame({"doc_id": [r["doc_id"] for r in records]})
     aliases = read_alias_file(alias_path) if alias_path else []
-    resolved, actors = resolve(mentions.merge(documents, on="doc_id"), aliases, 85)
+    resolved, actors, _ = resolve(mentions.merge(documents, on="doc_id"), aliases, 85)
     actors.to_csv(folder / "actors.csv", index=False)
     roles, alias_of, types = actor_lookups(folder / "actors.csv", alias_path or "")
     body_mentions = resolved[resolved["section"] == "body"]
@@ -224,7 +224,7 @@ def seed_tables(seed_records, seed_annotations, tmp_path_factory) -> dict:
     sentences, mentions, speech = seed_annotations
     alias_path = ROOT / "config/actors.yaml"
     documents = pd.DataFrame({"doc_id": [r["doc_id"] for r in seed_records]})
-    resolved, actors = resolve(mentions.merge(documents, on="doc_id"), read_alias_file(alias_path),
+    resolved, actors, _ = resolve(mentions.merge(documents, on="doc_id"), read_alias_file(alias_path),
                                85)  # fmt: skip
     actors.to_csv(folder / "actors.csv", index=False)
     resolved.sort_values("doc_id", kind="mergesort").to_csv(folder / "mentions.csv", index=False)

@@ -21,7 +21,7 @@ COOCCURRENCE = pd.DataFrame(
 
 def draw_network(folder):
     pair = [folder / "network.png", folder / "network.svg"]
-    save_figure(plot_network(actor_graph(COOCCURRENCE, BY_OUTLET, 10)), pair)
+    save_figure(plot_network(actor_graph(COOCCURRENCE, BY_OUTLET, 10, False)), pair)
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in pair}
 
 
@@ -38,12 +38,15 @@ def test_graph_joins_top_actors_sharing_a_sentence_in_all_outlets():
             COOCCURRENCE.assign(window="paragraph", count="7"),
         ]
     )
-    graph = actor_graph(pairs, BY_OUTLET, 10)
+    graph = actor_graph(pairs, BY_OUTLET, 10, norp_actors=False)
     assert dict(graph.nodes(data="mentions")) == {"Lavrov": 4, "Pompeo": 2}
     assert list(graph.edges(data="count")) == [("Lavrov", "Pompeo", 1)]
-    assert actor_graph(pairs, BY_OUTLET, 1).number_of_edges() == 0  # Pompeo is not in the top 1
+    assert (
+        actor_graph(pairs, BY_OUTLET, 1, False).number_of_edges() == 0
+    )  # Pompeo is not in the top 1
+    assert "Russian" in actor_graph(pairs, BY_OUTLET, 10, norp_actors=True)  # a NORP, when asked
 
 
 def test_a_graph_without_edges_gives_a_figure_that_says_so():
-    figure = plot_network(actor_graph(COOCCURRENCE.iloc[0:0], BY_OUTLET, 10))
+    figure = plot_network(actor_graph(COOCCURRENCE.iloc[0:0], BY_OUTLET, 10, False))
     assert [t.get_text() for t in figure.axes[0].texts] == ["No two actors share a sentence."]

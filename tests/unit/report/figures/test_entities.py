@@ -9,17 +9,18 @@ from newsdag.report.plotting import save_figure
 
 BY_OUTLET = pd.DataFrame(
     {
-        "outlet": ["X", "X", "Y", "ALL", "ALL"],
-        "actor": ["Lavrov", "Pompeo", "Pompeo", "Lavrov", "Pompeo"],
-        "body_mentions": ["4", "1", "1", "4", "2"],
-        "mentions_per_1000_words": ["10", "2.5", "5", "6.67", "3.33"],
-        "outlet_documents": ["2", "2", "1", "3", "3"],
+        "outlet": ["X", "X", "Y", "ALL", "ALL", "X", "ALL"],
+        "actor": ["Lavrov", "Pompeo", "Pompeo", "Lavrov", "Pompeo", "Russian", "Russian"],
+        "type": ["PERSON"] * 5 + ["NORP"] * 2,
+        "body_mentions": ["4", "1", "1", "4", "2", "9", "9"],
+        "mentions_per_1000_words": ["10", "2.5", "5", "6.67", "3.33", "22.5", "15"],
+        "outlet_documents": ["2", "2", "1", "3", "3", "2", "3"],
     }
 )
 
 
 def draw_all(folder):
-    grid, n_docs = rate_grid(BY_OUTLET, top_actors(BY_OUTLET, 10))
+    grid, n_docs = rate_grid(BY_OUTLET, top_actors(BY_OUTLET, 10, norp_actors=False))
     paths = []
     for name, fig in [
         ("top", plot_top_actors(grid, n_docs)),
@@ -46,10 +47,15 @@ def test_rate_grid_fills_missing_outlet_actor_pairs_with_zero():
 
 
 def test_top_actors_are_the_most_mentioned_of_all_outlets_ties_by_name():
-    assert top_actors(BY_OUTLET, 10) == ["Lavrov", "Pompeo"]
-    assert top_actors(BY_OUTLET, 1) == ["Lavrov"]
-    tied = BY_OUTLET.assign(body_mentions=["4", "1", "1", "2", "2"])
-    assert top_actors(tied, 2) == ["Lavrov", "Pompeo"]  # counted as numbers, ties by name
+    assert top_actors(BY_OUTLET, 10, norp_actors=False) == ["Lavrov", "Pompeo"]
+    assert top_actors(BY_OUTLET, 1, norp_actors=False) == ["Lavrov"]
+    tied = BY_OUTLET.assign(body_mentions=["4", "1", "1", "2", "2", "1", "1"])
+    assert top_actors(tied, 2, False) == ["Lavrov", "Pompeo"]  # counted as numbers, ties by name
+
+
+def test_nationalities_rank_as_actors_only_when_asked():
+    assert top_actors(BY_OUTLET, 2, norp_actors=True) == ["Russian", "Lavrov"]
+    assert "Russian" not in top_actors(BY_OUTLET, 10, norp_actors=False)
 
 
 def test_no_actor_gives_a_figure_that_says_so():

@@ -44,11 +44,11 @@ def test_outlet_tone_shows_body_sentences_and_each_outlets_interval():
 
 
 def test_actor_tone_leaves_cells_with_too_few_sentences_blank():
-    ax = plot_actor_tone(ACTOR_TONE, ENTITIES, 10, 3).axes[0]
+    ax = plot_actor_tone(ACTOR_TONE, ENTITIES, 10, 3, False).axes[0]
     assert sorted(t.get_text() for t in ax.texts) == ["+0.20\nn=3", "-0.40\nn=4"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Lavrov", "Pompeo"]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["X", "Y"]
-    none = plot_actor_tone(ACTOR_TONE, ENTITIES, 10, 5)
+    none = plot_actor_tone(ACTOR_TONE, ENTITIES, 10, 5, False)
     assert [t.get_text() for t in none.axes[0].texts] == [
         "No actor has 5 or more sentences in an outlet."
     ]
