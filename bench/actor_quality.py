@@ -18,7 +18,12 @@ issue 18, from a finished run's ``results/tables/actors.csv`` and
 4. ``merged_people``: PERSON actors two of whose full-name spellings carry
    different middle names or initials, different suffixes, or different
    first and last names both (goal 0).
-5. ``main_people_found``: the share of BASIL's main people (its
+5. ``suffix_splits`` (no goal; the price of 4): pairs of PERSON actors
+   whose names are the same but for a suffix ("Joe Biden" and "Joseph R.
+   Biden Jr."), which may be one person written two ways or a father and
+   son ("Donald Trump", "Donald Trump Jr."); an alias entry joins the
+   first kind.
+6. ``main_people_found``: the share of BASIL's main people (its
    ``main-entities`` whose last word is some person actor's surname) found
    among their article's three most mentioned PERSON actors, by exact
    (folded) actor name and, leniently, by surname.
@@ -138,6 +143,27 @@ def merged_people(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
     return {a: pair for a, pair in found.items() if a in set(person_actors(actors)["actor"])}
 
 
+def suffix_splits(actors: pd.DataFrame) -> list[tuple[str, str]]:
+    """``(without, with)`` pairs of PERSON actors whose names match but for
+    a suffix: same last name, matching first names, no conflicting middle
+    initials; sorted."""
+    people = person_actors(actors)["actor"].tolist()
+    plain = {}
+    for name in people:
+        if person_keys(name)[1] and not name_suffix(name):
+            plain.setdefault(person_keys(name)[1], []).append(name)
+    pairs = []
+    for name in people:
+        first, last = person_keys(name)
+        if not last or not name_suffix(name):
+            continue
+        for other in plain.get(last, []):
+            a, b = middle_initials(name), middle_initials(other)
+            if first_names_match(first, person_keys(other)[0]) and (not a or not b or a == b):
+                pairs.append((other, name))
+    return sorted(pairs)
+
+
 def top_people(mentions: pd.DataFrame, n: int = 3) -> dict[str, list[str]]:
     """Document -> its ``n`` most mentioned PERSON actors (ties by name)."""
     people = mentions[mentions["type"] == "PERSON"]
@@ -182,6 +208,7 @@ def measures(tables: Path, corpus: Path = BASIL) -> dict:
         "party_actors": party_actors(actors),
         "junk_people": junk_people(actors),
         "merged_people": merged_people(actors),
+        "suffix_splits": suffix_splits(actors),
         "main_people_found": main_people_found(mentions, actors, corpus) if corpus.is_dir() else {},
     }
 
@@ -201,6 +228,8 @@ def main(argv: list[str] | None = None) -> None:
         f"actors merging different people: {len(found['merged_people'])} (goal 0): "
         + "; ".join(f"{a} ({x} / {y})" for a, (x, y) in list(found["merged_people"].items())[:20])
     )
+    print(f"names split by a suffix alone (no goal): {len(found['suffix_splits'])}: "
+          + "; ".join(f"{a} / {b}" for a, b in found["suffix_splits"]))  # fmt: skip
     main_found = found["main_people_found"]
     if main_found:
         print(f"main people among their article's top three: {main_found['exact']:.2f} by exact "

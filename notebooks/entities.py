@@ -106,8 +106,8 @@ show(
 # (`workflow/resources/actors.yaml`); "spelling", joined by name similarity;
 # "article", a surname or first name the same article gives in full;
 # "title", a surname whose title ("Mrs.", "President") picks one person;
-# "corpus", a surname the corpus gives to one person in its period (two
-# thirds of the full-name mentions with it, by default).
+# "corpus", a surname the corpus gives to one person in its period (two to
+# one of the full-name mentions with it, by default).
 
 # %%
 merged = actors[actors["variants"].str.contains(";", regex=False)]
@@ -144,8 +144,9 @@ show(
 # the full name, and for which neither its title nor a clear majority of the
 # corpus picks one person, is not guessed: it stays an actor of its own
 # under its surname. These are they, with the people they could be (their
-# full-name mentions in brackets). List the person in your alias file to
-# decide.
+# full-name mentions in brackets). A surname listed as an alias in your alias
+# file goes to that person in every article, so list it only where it means
+# one person throughout your corpus.
 
 # %%
 if unresolved.empty:

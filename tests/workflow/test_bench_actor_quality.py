@@ -10,6 +10,7 @@ from bench.actor_quality import (
     main_people_found,
     merged_people,
     party_actors,
+    suffix_splits,
     surname_share,
 )
 
@@ -73,3 +74,17 @@ def test_main_people_are_looked_up_in_their_articles_top_three(tmp_path):
     found = main_people_found(mentions, actors, tmp_path)
     # "Republican Lawmakers" is no person; "Adam Schiff" is found by surname only.
     assert found == {"people": 2, "exact": 0.5, "surname": 1.0}
+
+
+def test_names_split_by_a_suffix_are_listed():
+    table = actors_table([
+        ("Joe Biden", "PERSON", 78, "Joe Biden"),
+        ("Joseph R. Biden Jr.", "PERSON", 10, "Joseph R. Biden Jr."),
+        ("Donald Trump", "PERSON", 900, "Donald Trump"),
+        ("Donald Trump Jr.", "PERSON", 48, "Donald Trump Jr."),
+        ("Martin Luther King Jr.", "PERSON", 3, "Martin Luther King Jr."),
+        ("Steve King", "PERSON", 3, "Steve King"),
+    ])  # fmt: skip
+    assert suffix_splits(table) == [
+        ("Donald Trump", "Donald Trump Jr."), ("Joe Biden", "Joseph R. Biden Jr.")
+    ]  # fmt: skip

@@ -154,6 +154,7 @@ def test_manifest_records_every_output(seeds_run):
         "results/corpus/documents.jsonl",
         "results/tables/actors.csv",
         "results/tables/mentions.csv",
+        "results/tables/unresolved_names.csv",
         "results/tables/entities_by_document.csv",
         "results/tables/entities_by_outlet.csv",
         "results/tables/cooccurrence.csv",

@@ -21,6 +21,7 @@ body, which keeps headline fragments ("Venezuela Standoff") out.
 """
 
 import logging
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
@@ -28,10 +29,17 @@ from rapidfuzz import fuzz
 
 from newsdag.constants import ENTITY_TYPES
 from newsdag.nlp.annotation import MENTION_COLUMNS
-from newsdag.nlp.names import NAME_SUFFIXES, middle_initials, name_suffix, person_keys
+from newsdag.nlp.names import (
+    NAME_SUFFIXES,
+    middle_initials,
+    name_suffix,
+    person_keys,
+    title_gender,
+)
 from newsdag.nlp.surnames import (
     RESOLUTIONS,
     candidate_evidence,
+    mostly_of_gender,
     resolve_surname,
     surname_candidates,
     surname_of,
@@ -53,7 +61,7 @@ ACTOR_MENTION_COLUMNS = [
 UNRESOLVED_COLUMNS = ["name", "mentions", "documents", "candidates"]
 # The corpus step's defaults (config keys actor_period_days, actor_majority).
 PERIOD_DAYS = 365
-MAJORITY = 0.67
+MAJORITY = 0.66
 
 
 class _UnionFind:
@@ -226,8 +234,9 @@ def resolve_surnames(
     """``(actors, resolved_by, unresolved)`` of every mention, with the
     surname-only mentions their article left alone resolved across the
     corpus (``newsdag.nlp.surnames``). ``unresolved`` maps each surname left
-    unresolved to its candidates with their full-name mentions: "Bill
-    Clinton (24); Hillary Clinton (289)"."""
+    unresolved (the actor it keeps) to the full-name actors with its
+    surname, namesakes with a suffix too, and their full-name mentions:
+    "Bill Clinton (24); Hillary Clinton (289)"."""
     names = mentions["name"].tolist()
     actors = [actor_of[n] for n in names]
     aliased = {n for n in set(names) if fold_name(n) in alias_of}
@@ -237,8 +246,6 @@ def resolve_surnames(
     ]
     surnames = {n: surname_of(n, name_type[n]) for n in set(names)}
     surnames = {n: key for n, key in surnames.items() if key[0] and n not in aliased}
-    if not surnames:
-        return actors, how, {}
     in_bodies = set(mentions.loc[mentions["section"] == "body", "name"].tolist())
     full_names = {
         n for n, kind in name_type.items() if kind == "PERSON" and person_keys(n)[1] and n in in_bodies
@@ -252,27 +259,54 @@ def resolve_surnames(
     in_article = defaultdict(set)
     for doc_id, actor in zip(mentions["doc_id"].tolist(), actors):
         in_article[doc_id].add(actor)
+    article_titles = defaultdict(Counter)  # (doc_id, actor) -> titles it gives the actor
+    for doc_id, name, actor, title in zip(mentions["doc_id"].tolist(), names, actors, titles):
+        if title and name in full_names:
+            article_titles[(doc_id, actor)][title] += 1
+    unresolved = {}
+    texts = mentions["text"].tolist()
     for i, (doc_id, name) in enumerate(zip(mentions["doc_id"].tolist(), names)):
         key = surnames.get(name)
-        if not key:
+        recheck = not key and how[i] == "article" and title_gender(titles[i])
+        if not key and not recheck:
             continue
-        options = candidates.get(key, set())
-        if not key[1]:  # "Mr. Mueller" beside "Robert S. Mueller III"
-            options = options | {a for s in NAME_SUFFIXES
-                                 for a in candidates.get((key[0], s), ()) if a in in_article[doc_id]}  # fmt: skip
-        if not options:
+        own = {a: article_titles[(doc_id, a)] for a in in_article[doc_id]}
+        if recheck:
+            if not wrong_gender(titles[i], actors[i], evidence, own, majority):
+                continue
+            key = (person_keys(name)[1], name_suffix(name))  # "Mr. Trump" tied to Melania Trump
+        if not candidates.get(key):
             continue
-        actor, how[i] = resolve_surname(options, in_article[doc_id], titles[i], days[i],
-                                        evidence, roles, period_days, majority)  # fmt: skip
-        actors[i] = actor or actors[i]
-    unresolved = {
-        name: "; ".join(
-            f"{a} ({evidence[a].mentions_within(None, 0)})" for a in sorted(candidates[key])
-        )
-        for name, key in surnames.items()
-        if candidates.get(key)
-    }  # the corpus-wide candidates (an article's own suffixed namesake aside)
+        actor, how[i] = resolve_surname(candidates[key], in_article[doc_id], titles[i], days[i],
+                                        evidence, roles, period_days, majority, own)  # fmt: skip
+        if not actor:
+            actor = surname_as_written(texts[i]) if person_keys(name)[1] else actors[i]
+            namesakes = set().union(*(candidates.get((key[0], s), set())
+                                      for s in ("", *sorted(NAME_SUFFIXES))))  # fmt: skip
+            unresolved[actor] = "; ".join(
+                f"{a} ({evidence[a].mentions_within(None, 0)})" if a in evidence else a
+                for a in sorted(namesakes)
+            )
+        actors[i] = actor
     return actors, how, unresolved
+
+
+def wrong_gender(title: str, actor: str, evidence: dict, own: dict, majority: float) -> bool:
+    """Whether ``title`` states a gender the rest of the corpus (``own``:
+    the titles this article gives each actor, left out) does not mostly
+    (``majority``) give ``actor`` ("Mr." said of Melania Trump)."""
+    gender = title_gender(title)
+    if not gender or actor not in evidence:
+        return False
+    return not mostly_of_gender(
+        evidence[actor].titles - own.get(actor, Counter()), gender, majority
+    )
+
+
+def surname_as_written(text: str) -> str:
+    """The last word of a mention's text without a possessive: "Trump’s" ->
+    "Trump"."""
+    return re.sub(r"['’]s?$", "", text.strip()).split()[-1]
 
 
 def resolution_summary(counts: Counter) -> str:
@@ -360,13 +394,14 @@ def actor_rows(mentions: pd.DataFrame, info: dict[str, tuple[str, str]]) -> pd.D
 
 
 def unresolved_names(mentions: pd.DataFrame, candidates: dict[str, str]) -> pd.DataFrame:
-    """``UNRESOLVED_COLUMNS``: each name with mentions left ``unresolved``,
-    their count and articles, and its candidates; most mentioned first."""
+    """``UNRESOLVED_COLUMNS``: each surname actor with mentions left
+    ``unresolved``, their count and articles, and its candidates; most
+    mentioned first."""
     left = mentions[mentions["resolved_by"] == "unresolved"]
     rows = [
         {"name": name, "mentions": len(frame), "documents": frame["doc_id"].nunique(),
          "candidates": candidates.get(name, "")}
-        for name, frame in left.groupby("name", sort=True)
+        for name, frame in left.groupby("actor", sort=True)
     ]  # fmt: skip
     table = pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
     return table.sort_values(["mentions", "name"], ascending=[False, True], kind="mergesort")

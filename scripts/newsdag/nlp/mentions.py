@@ -66,6 +66,20 @@ NON_NAME_TAGS = frozenset(
     "CC IN DT PDT WDT WP WP$ WRB RB RBR RBS VB VBD VBG VBN VBP VBZ MD PRP PRP$ TO UH EX "
     "CD RP POS , : . `` '' -LRB- -RRB- HYPH NFP SYM LS".split()
 )
+# Of those, the tags of a capitalised word opening a sentence that is no
+# first name: "Plus", "After", "Following", "Meanwhile", "When". Verbs and
+# modals are left out: "Will Hurd", "Hope Hicks", "Rush Limbaugh".
+OPENER_TAGS = frozenset("CC IN DT PDT WDT WP WRB RB RBR RBS VBG VBN TO EX".split())
+
+
+def is_glued(token, opens: bool) -> bool:
+    """Whether a token at the edge of a PERSON entity is no part of the
+    name: a non-name tag (``NON_NAME_TAGS``) on a word in lower case, or,
+    for the first token (``opens``), an opener's tag (``OPENER_TAGS``) on
+    a word that opens its sentence."""
+    if not token.text[:1].isupper():
+        return token.tag_ in NON_NAME_TAGS
+    return opens and token.is_sent_start and token.tag_ in OPENER_TAGS
 
 
 def person_name_span(doc, start: int, end: int) -> tuple[int, int, str]:
@@ -74,7 +88,10 @@ def person_name_span(doc, start: int, end: int) -> tuple[int, int, str]:
 
     The name ends before a possessive ("Mitt Romney’s Medicare" -> "Mitt
     Romney"); non-name words (``NON_NAME_TAGS``) are trimmed from both edges
-    ("Following Romney" -> "Romney"); title words (``newsdag.nlp.names.
+    when written in lower case or, at the start, when they open the
+    sentence ("Following Romney" -> "Romney"); a capitalised word inside a
+    sentence stays whatever its tag ("Bill O’Reilly": the tagger calls
+    "O’Reilly" an adverb); title words (``newsdag.nlp.names.
     TITLE_WORDS``) are trimmed from the start ("Representative Ed Royce" ->
     "Ed Royce"). The title is those words or, when there are none, the title
     words just before the entity ("Mr. Obama", "Vice President Pence"),
@@ -84,9 +101,9 @@ def person_name_span(doc, start: int, end: int) -> tuple[int, int, str]:
         if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s", "'", "’"):
             end = i  # the tagger can miss a curly "’s"
             break
-    while start < end and doc[start].tag_ in NON_NAME_TAGS:
+    while start < end and is_glued(doc[start], opens=True):
         start += 1
-    while end > start and doc[end - 1].tag_ in NON_NAME_TAGS:
+    while end > start and is_glued(doc[end - 1], opens=False):
         end -= 1
     titles = []
     while end - start > 1 and title_word(doc[start].text):

@@ -58,14 +58,18 @@ def title_gender(title: str) -> str:
 
 @lru_cache(maxsize=CACHED_NAMES)
 def name_words(name: str) -> tuple[str, ...]:
-    """The folded words of a person name without a title, commas, particles
-    or an ``al-``/``el-`` prefix; initials written together are split:
-    "Sen. George H.W. Bush Jr." -> ("george", "h", "w", "bush", "jr")."""
-    words = [w.strip(",") for w in fold_name(name.replace(".", ". ")).split()]
-    words = [re.sub(r"^(?:al|el)-", "", w) for w in words if w and w not in NAME_PARTICLES]
+    """The folded words of a person name without a title, punctuation
+    around words ("[George W.] Bush"), particles after the first word ("von
+    der") or an ``al-``/``el-`` prefix; initials written together are split:
+    "Sen. George H.W. Bush Jr." -> ("george", "h", "w", "bush", "jr"); a
+    first word that is a particle stays a first name: "Al Gore" -> ("al",
+    "gore")."""
+    words = [w.strip(",;:()[]\"'") for w in fold_name(name.replace(".", ". ")).split()]
+    words = [w for w in words if w]
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words = words[1:]
-    return tuple(words)
+    words = words[:1] + [w for w in words[1:] if w not in NAME_PARTICLES]
+    return tuple(re.sub(r"^(?:al|el)-", "", w) for w in words)
 
 
 @lru_cache(maxsize=CACHED_NAMES)
@@ -82,16 +86,23 @@ def person_keys(name: str) -> tuple[str, str]:
     title, middle names, particles, suffixes and an ``al-``/``el-`` prefix:
     "Michael R. Pompeo" -> ("michael", "pompeo"), "Bashar al-Assad" ->
     ("bashar", "assad"), "Donald Trump Jr." -> ("donald", "trump"),
-    "Representative Ed Royce" -> ("ed", "royce"); ("", "") for one word."""
-    words = [w for w in name_words(name) if w not in NAME_SUFFIXES and len(w) > 1]
-    return (words[0], words[-1]) if len(words) >= 2 else ("", "")
+    "Representative Ed Royce" -> ("ed", "royce"), "O.J. Simpson" -> ("o",
+    "simpson"), "J. Christopher Stevens" -> ("christopher", "stevens") (an
+    initial before a first name written in full gives way to it); ("", "")
+    for one word. A name is a full name when its last name is not ""."""
+    words = [w for w in name_words(name) if w not in NAME_SUFFIXES]
+    if len(words) < 2:
+        return ("", "")
+    first = next((w for w in words[:-1] if len(w) > 1), words[0])
+    return (first, words[-1])
 
 
 @lru_cache(maxsize=CACHED_NAMES)
 def surname_key(name: str) -> str:
     """The folded last name of any person name, one word or more, without
-    title or suffix: "Mr. Obama" -> "obama", "Trump Jr." -> "trump"."""
-    words = [w for w in name_words(name) if w not in NAME_SUFFIXES and w not in TITLE_WORDS]
+    title or suffix: "Mr. Obama" -> "obama", "Trump Jr." -> "trump", "King"
+    -> "king"."""
+    words = [w for w in name_words(name) if w not in NAME_SUFFIXES]
     return words[-1] if words else ""
 
 

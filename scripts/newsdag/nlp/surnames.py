@@ -5,28 +5,31 @@ clear.
 
 A mention's candidates are the actors whose full names (two or more words,
 ``newsdag.nlp.names.person_keys``, named in some article body) have its
-surname and its suffix ("Trump Jr." only Donald Trump Jr.), and for a
-mention without a suffix also the suffixed ones its own article names
-("Mr. Mueller" beside "Robert S. Mueller III"). One candidate decides at
-once; several are narrowed, in this order:
+surname and its suffix: "Trump Jr." only Donald Trump Jr., a bare "Trump"
+never him (the suffix says there is another Donald Trump). They are
+narrowed, in this order:
 
-1. ``title``: to the candidates whose alias-file role holds the mention's
-   title ("President" in "US President"), else to the one the corpus names
-   with that title in ``majority`` of the candidates' mentions with it (or
-   all it names with it), else, for a title of a gender ("Mrs. Clinton"),
-   to those the corpus mostly names with titles of that gender ("Mrs.",
-   "Ms.", "Congresswoman" ...); one left decides. The title
-   comes first because it is said with the mention itself: "President
-   Trump" in an article that names only Donald Trump Jr. in full.
+1. ``title``: a title of a gender ("Mr.", "Mrs.", "Congresswoman") leaves
+   the candidates the corpus mostly names with titles of that gender, else
+   leaves out those it mostly names with the other ("Mr. Clinton" is not
+   Hillary Clinton); another title leaves the
+   candidates whose alias-file role holds it ("President" in "US
+   President"), else the one the corpus names with it in ``majority`` of
+   the candidates' mentions with it ("President Obama"). One left decides.
+   The title comes first because it is said with the mention itself.
 2. ``article``: to the candidates its own article names (in the headline,
    say, which the within-article step leaves out, or beside a namesake);
    one left decides.
 3. ``corpus``: the candidate with at least ``majority`` of the candidates'
    full-name mentions in articles dated within ``period_days`` of the
-   mention's article (the whole corpus when none are, or when the article
-   has no date).
+   mention's article (in the whole corpus when the article has no date);
+   none when the period has none. One candidate is no exception: it needs
+   its article, or a full-name mention in the period.
 
 Otherwise the mention is ``unresolved``: it keeps its surname as its actor.
+A surname its article tied to a full name goes through these steps too when
+its title states a gender the corpus does not mostly give that person ("Mr.
+Trump" in an article that names only Melania Trump in full).
 A full-name mention is one whose name, after the within-article step, has
 two or more words. Stories (articles on the same event) will narrow the
 candidates before step 1 once they exist.
@@ -71,9 +74,23 @@ class Candidate:
 
 
 def role_titles(role: str) -> set[str]:
-    """The title words of an alias-file role: "US Secretary of State" ->
-    {"secretary"}, "Russian President" -> {"president"}."""
-    return {TITLE_WORDS[fold_name(w)] for w in role.split() if fold_name(w) in TITLE_WORDS}
+    """The titles an alias-file role holds, each a run of title words in
+    full: "US Secretary of State" -> {"secretary"}, "US Vice President" ->
+    {"vice president"}, "Venezuelan opposition leader, interim president"
+    -> {"leader", "president"}."""
+    titles, run = set(), []
+    for word in [*role.replace(",", " ").split(), ""]:
+        if fold_name(word) in TITLE_WORDS:
+            run.append(TITLE_WORDS[fold_name(word)])
+        elif run:
+            titles.add(" ".join(run))
+            run = []
+    return titles
+
+
+def other_gender(gender: str) -> str:
+    """ "female" for "male" and back; "" for ""."""
+    return {"male": "female", "female": "male"}.get(gender, "")
 
 
 def surname_candidates(
@@ -114,29 +131,37 @@ def candidate_evidence(rows, full_names: set[str]) -> dict[str, Candidate]:
     return dict(evidence)
 
 
-def by_title(candidates: list[str], title: str, evidence, roles, majority: float) -> list[str]:
-    """The candidates ``title`` points to: those whose alias-file role holds
-    it; else the one named with it in at least ``majority`` (0-1) of the
-    candidates' mentions with it, or all named with it; else, for a title
-    with a gender, those whose gendered titles are mostly (``majority``) of
-    that gender. All of them when none of this picks any. ``roles`` maps an
-    actor to its alias-file role."""
+def by_title(
+    candidates: list[str], title: str, titles: dict[str, Counter], roles, majority: float
+) -> list[str]:
+    """The candidates ``title`` leaves. A title of a gender ("Mr.", "Mrs.",
+    "Congresswoman") says only that: it leaves the candidates the corpus
+    mostly (``majority``, 0-1) names with titles of that gender, else those
+    it does not mostly name with titles of the other gender, and may leave
+    none. Another title ("President", "Senator") leaves the
+    candidates whose alias-file role holds it, else the one named with it in
+    at least ``majority`` of the candidates' mentions with it, else all it
+    names with it, else all of them. ``titles`` maps each candidate to the
+    titles the corpus names it with; ``roles`` maps an actor to its
+    alias-file role."""
     if not title:
         return candidates
+    gender = title_gender(title)
+    if gender:
+        of_gender = [a for a in candidates if mostly_of_gender(titles[a], gender, majority)]
+        other = other_gender(gender)
+        return of_gender or [
+            a for a in candidates if not mostly_of_gender(titles[a], other, majority)
+        ]
     in_role = [a for a in candidates if title in role_titles(roles.get(a, ""))]
     if in_role:
         return in_role
-    said = {a: evidence[a].titles[title] for a in candidates}
+    said = {a: titles[a][title] for a in candidates}
     total = sum(said.values())
-    if total:
-        best = min(candidates, key=lambda a: (-said[a], a))
-        return [best] if said[best] >= majority * total else [a for a in candidates if said[a]]
-    gender = title_gender(title)
-    if gender:
-        matching = [a for a in candidates if mostly_of_gender(evidence[a].titles, gender, majority)]
-        if matching:
-            return matching
-    return candidates
+    if not total:
+        return candidates
+    best = min(candidates, key=lambda a: (-said[a], a))
+    return [best] if said[best] >= majority * total else [a for a in candidates if said[a]]
 
 
 def mostly_of_gender(titles: Counter, gender: str, majority: float) -> bool:
@@ -154,13 +179,13 @@ def by_majority(
 ) -> str:
     """The candidate holding at least ``majority`` (0-1) of the candidates'
     full-name mentions within ``period_days`` of ``day`` (of all of them
-    when none fall in the period), or "" when none does."""
+    when ``day`` is None), or "" when none does or the period has none."""
     counts = {a: evidence[a].mentions_within(day, period_days) for a in candidates}
-    if not sum(counts.values()):
-        counts = {a: evidence[a].mentions_within(None, period_days) for a in candidates}
     total = sum(counts.values())
+    if not total:
+        return ""
     best = min(candidates, key=lambda a: (-counts[a], a))
-    return best if total and counts[best] >= majority * total else ""
+    return best if counts[best] >= majority * total else ""
 
 
 def resolve_surname(
@@ -172,15 +197,19 @@ def resolve_surname(
     roles: dict[str, str],
     period_days: int,
     majority: float,
+    own_titles: dict[str, Counter] | None = None,
 ) -> tuple[str, str]:
     """``(actor, resolved_by)`` for one surname-only mention (see module
     docs); ``("", "unresolved")`` when the evidence is not clear.
-    ``in_article`` are the actors its article names."""
-    left = sorted(candidates)
-    if len(left) == 1:
-        return left[0], "article" if left[0] in in_article else "corpus"
-    titled = by_title(left, title, evidence, roles, majority)
-    if len(titled) == 1:
+    ``in_article`` are the actors its article names; ``own_titles`` the
+    titles its own article gives each actor, left out of the title evidence
+    so that an article's own ties ("Mr. Trump" tied to Melania Trump) do not
+    vouch for themselves."""
+    left = sorted(a for a in candidates if a in evidence)
+    own_titles = own_titles or {}
+    titles = {a: evidence[a].titles - own_titles.get(a, Counter()) for a in left}
+    titled = by_title(left, title, titles, roles, majority)
+    if len(titled) == 1 and len(left) > 1:
         return titled[0], "title"
     named = [a for a in titled if a in in_article]
     if len(named) == 1:

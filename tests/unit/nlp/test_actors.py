@@ -328,3 +328,43 @@ def test_shipped_parties_and_institutions_are_one_actor_each(written, label, act
     if actor.endswith(("Party", "Department")):
         expected = "ORG"
     assert actors["type"].iloc[0] == expected
+
+
+def test_a_bare_surname_never_goes_to_a_namesake_with_a_suffix():
+    mentions = frame([
+        ("a", "body", "Donald Trump", "PERSON", "", "", "2017-07-01"),
+        ("a", "body", "Donald Trump", "PERSON", "", "", "2017-07-01"),
+        ("b", "body", "Donald Trump Jr.", "PERSON", "", "", "2017-07-10"),
+        ("b", "body", "Trump", "PERSON", "", "", "2017-07-10"),  # "the Trump campaign"
+        ("b", "body", "Donald Trump Jr.", "PERSON", "", "article", "2017-07-10"),  # "Trump Jr."
+    ])  # fmt: skip
+    out, _, _ = resolve(mentions, [], THRESHOLD)
+    assert list(out["actor"]) == ["Donald Trump", "Donald Trump", "Donald Trump Jr.",
+                                  "Donald Trump", "Donald Trump Jr."]  # fmt: skip
+
+
+def test_a_tie_of_the_wrong_gender_is_undone():
+    """ "Mr. Trump" in an article that names only Melania Trump in full is tied
+    to her within the article; the corpus says she is "Mrs." Trump."""
+    rows = [(doc, "body", "Melania Trump", "PERSON", "mrs", "article", "2017-01-20")
+            for doc in ("m1", "m2") for _ in range(3)]  # fmt: skip
+    rows += [("d", "body", "Donald Trump", "PERSON", "mr", "", "2017-01-21")] * 3
+    rows += [("x", "body", "Melania Trump", "PERSON", "", "", "2017-01-22"),
+             ("x", "body", "Melania Trump", "PERSON", "mr", "article", "2017-01-22")]  # fmt: skip
+    out, _, _ = resolve(frame(rows), [], THRESHOLD)
+    assert list(zip(out["actor"], out["resolved_by"]))[-1] == ("Donald Trump", "title")
+    assert list(out["actor"])[:6] == ["Melania Trump"] * 6  # "Mrs. Trump" stays hers
+
+
+def test_an_alias_joins_a_name_written_with_a_suffix_and_its_bare_surname():
+    mentions = frame([
+        ("f", "body", "Joe Biden", "PERSON", "", "", "2019-04-25"),
+        ("n", "body", "Joseph R. Biden Jr.", "PERSON", "", "", "2019-04-25"),
+        ("n", "body", "Biden", "PERSON", "mr", "", "2019-04-25"),  # "Mr. Biden", New York Times
+    ])  # fmt: skip
+    out, _, _ = resolve(mentions, [], THRESHOLD)
+    assert list(out["actor"]) == ["Joe Biden", "Joseph R. Biden Jr.", "Joe Biden"]  # split
+    joined = [{"name": "Joe Biden", "aliases": ["Joseph R. Biden Jr."], "type": "PERSON",
+               "role": ""}]  # fmt: skip
+    out, _, _ = resolve(mentions, joined, THRESHOLD)
+    assert list(out["actor"]) == ["Joe Biden"] * 3

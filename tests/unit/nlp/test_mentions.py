@@ -115,6 +115,11 @@ GLUED = [
      "Representative Max Rose", "Max Rose", "representative"),
     ("Shortly after their meeting, Mr. Obama endorsed Mrs. Clinton in a video.", "Clinton",
      "Clinton", "mrs"),
+    # Names the tagger mistakes for other words stay whole: "O’Reilly" is tagged an
+    # adverb, "Will" a modal.
+    ("Fox host Bill O’Reilly said the network would fight.", "Bill O’Reilly",
+     "Bill O’Reilly", ""),
+    ("Will Hurd said nothing.", "Will Hurd", "Will Hurd", ""),
 ]  # fmt: skip
 
 
@@ -145,3 +150,12 @@ def test_a_suffixed_full_name_does_not_take_the_bare_surname():
 def test_editors_brackets_leave_the_name():
     assert clean_surface("[George W.] Bush") == "George W. Bush"
     assert clean_surface("Barack] Obama") == "Barack Obama"
+
+
+def test_a_first_name_that_is_a_particle_or_an_initial_is_still_a_full_name():
+    mentions = [mention("Tipper Gore", "PERSON"), mention("Al Gore", "PERSON"),
+                mention("Nicole Brown Simpson", "PERSON"), mention("O.J. Simpson", "PERSON")]  # fmt: skip
+    resolve_in_document(mentions)
+    assert [m["name"] for m in mentions] == [
+        "Tipper Gore", "Al Gore", "Nicole Brown Simpson", "O.J. Simpson"
+    ]  # fmt: skip

@@ -35,6 +35,7 @@ def test_middle_initials():
     assert middle_initials("George H. W. Bush") == "hw"
     assert middle_initials("George H.W. Bush") == "hw"  # initials written together
     assert middle_initials("George W. Bush") == "w"
+    assert middle_initials("[George W.] Bush") == "w"  # an editor's brackets, as in BASIL
     assert middle_initials("Mike Pompeo") == ""
 
 

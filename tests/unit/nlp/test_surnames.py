@@ -29,9 +29,8 @@ CLINTONS = {
         days=dated(*["2016-05-01"] * 8, "2016-06-20"), titles=Counter({"mrs": 12, "secretary": 3})
     ),
     "Bill Clinton": Candidate(
-        days=dated("2016-05-10", "1998-01-20", "1998-02-01"),
-        titles=Counter({"mr": 4, "president": 2}),
-    ),
+        days=dated("2016-05-10", "1998-01-20", "1998-02-01"), titles=Counter({"president": 2})
+    ),  # never named with "Mr." in full: no gender evidence of his own
 }
 
 
@@ -47,10 +46,18 @@ def test_mentions_within_a_period_and_undated_ones():
     assert candidate.mentions_within(None, 0) == 5  # no date: the whole corpus, undated too
 
 
-def test_a_gendered_title_picks_the_person_the_corpus_names_so():
-    assert resolve("mrs") == ("Hillary Clinton", "title")
-    assert resolve("mr") == ("Bill Clinton", "title")
+def test_a_gendered_title_picks_its_gender_or_leaves_out_the_other():
+    assert resolve("mr") == ("Bill Clinton", "title")  # Hillary is mostly "Mrs."
     assert resolve("president") == ("Bill Clinton", "title")  # said with him, not with her
+    assert resolve("mrs") == ("Hillary Clinton", "title")  # the one mostly "Mrs."
+    hillary = {"Hillary Clinton": CLINTONS["Hillary Clinton"].titles}
+    assert by_title(["Hillary Clinton"], "mr", hillary, {}, 0.67) == []  # no one left
+
+
+def test_a_title_of_a_gender_never_picks_a_person_of_the_other():
+    evidence = {"Ted Cruz": Candidate(days=dated("2016-05-01"), titles=Counter({"mr": 3}))}
+    assert resolve("mrs", evidence=evidence) == ("", "unresolved")  # "Mrs. Cruz" is not Ted
+    assert resolve("mr", evidence=evidence) == ("Ted Cruz", "corpus")
 
 
 def test_the_article_decides_before_the_corpus():
@@ -60,9 +67,10 @@ def test_the_article_decides_before_the_corpus():
 def test_the_periods_majority_decides_and_the_period_matters():
     assert resolve() == ("Hillary Clinton", "corpus")  # 9 of 10 full-name mentions in 2016
     assert resolve(day=date(1998, 3, 1).toordinal()) == ("Bill Clinton", "corpus")
-    # With no full-name mention in the period, the whole corpus speaks: 9 of 12.
-    assert resolve(day=date(2005, 1, 1).toordinal()) == ("Hillary Clinton", "corpus")
-    assert resolve(day=date(2005, 1, 1).toordinal(), majority=0.8) == ("", "unresolved")
+    # No full-name mention in the period: no one is guessed.
+    assert resolve(day=date(2005, 1, 1).toordinal()) == ("", "unresolved")
+    assert resolve(day=None) == ("Hillary Clinton", "corpus")  # undated: the whole corpus, 9 of 12
+    assert resolve(day=None, majority=0.8) == ("", "unresolved")
 
 
 def test_no_clear_majority_leaves_the_mention_unresolved():
@@ -74,17 +82,21 @@ def test_no_clear_majority_leaves_the_mention_unresolved():
     assert resolve("mr", evidence=even) == ("", "unresolved")  # no title evidence either way
 
 
-def test_one_candidate_is_taken_from_the_article_or_the_corpus():
+def test_one_candidate_needs_its_article_or_its_period():
     one = {"Neil Gorsuch": Candidate(days=dated("2017-02-01"))}
-    assert resolve(evidence=one) == ("Neil Gorsuch", "corpus")
+    assert resolve(evidence=one, day=date(2017, 3, 1).toordinal()) == ("Neil Gorsuch", "corpus")
     assert resolve(evidence=one, in_article={"Neil Gorsuch"}) == ("Neil Gorsuch", "article")
+    assert resolve(evidence=one, day=date(2015, 1, 1).toordinal()) == ("", "unresolved")
 
 
 def test_a_role_in_the_alias_file_is_a_title():
     assert role_titles("US Secretary of State") == {"secretary"}
     assert role_titles("Russian President") == {"president"}
+    assert role_titles("US Vice President") == {"vice president"}  # not "president"
+    assert role_titles("opposition leader, interim president") == {"leader", "president"}
     roles = {"Bill Clinton": "US President 1993-2001"}
-    assert by_title(sorted(CLINTONS), "president", CLINTONS, roles, 0.67) == ["Bill Clinton"]
+    titles = {a: c.titles for a, c in CLINTONS.items()}
+    assert by_title(sorted(CLINTONS), "president", titles, roles, 0.67) == ["Bill Clinton"]
 
 
 def test_gender_needs_a_majority_of_the_gendered_titles():
