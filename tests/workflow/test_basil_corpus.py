@@ -20,6 +20,7 @@ from newsdag.io import read_tsv_rows
 from newsdag.text.metadata import read_agencies
 from newsdag.text.records import body_text
 
+from bench import story_quality
 from bench.actor_quality import GOALS, measures
 
 from tests.support import ROOT, make_project, run_snakemake
@@ -143,3 +144,15 @@ def test_basil_actors_are_one_per_person_and_party(basil_run):
     assert "American" not in set(cooccurrence["actor_a"]) | set(cooccurrence["actor_b"])
     by_outlet = pd.read_csv(basil_run / "results/tables/entities_by_outlet.csv")
     assert "American" in set(by_outlet["actor"])  # nationalities stay in the entity tables
+
+
+@pytest.mark.workflow
+def test_basil_stories_are_its_events(basil_run):
+    """BASIL's 100 events (``triplet-uuid``, three outlets each) against
+    newsdag's stories (``bench/story_quality.py``)."""
+    found = story_quality.measures(basil_run / "results/tables", BASIL)
+    print(found)
+    assert found["ari"] >= story_quality.GOAL_ARI
+    assert found["whole"] >= 90 and found["events"] == 100
+    stories = pd.read_csv(basil_run / "results/tables/stories.csv")
+    assert stories["articles"].sum() == 300 and (stories["outlets"] == 3).sum() >= 90

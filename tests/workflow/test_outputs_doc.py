@@ -57,6 +57,13 @@ def test_nlp_and_entity_tables_are_documented():
     assert documented_columns("results/tables/cooccurrence.csv") == COOCCURRENCE
 
 
+def test_story_tables_are_documented():
+    from newsdag.corpus.stories import STORY_ARTICLE_COLUMNS, STORY_COLUMNS
+
+    assert documented_columns("results/tables/story_articles.csv") == STORY_ARTICLE_COLUMNS
+    assert documented_columns("results/tables/stories.csv") == STORY_COLUMNS
+
+
 def test_tone_and_readability_tables_are_documented():
     from newsdag.nlp import readability
     from newsdag.nlp.sentiment_validation import VALIDATION_COLUMNS as VALIDATION

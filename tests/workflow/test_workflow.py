@@ -103,6 +103,21 @@ def test_seeds_give_entity_tables_and_figures(seeds_run):
         assert (project / f"results/figures/{name}.svg").read_text().lstrip().startswith("<?xml")
 
 
+def test_seeds_are_one_story_covered_by_four_outlets(seeds_run):
+    """The five seeds report one event; two (ANI, Breitbart) have no date and
+    are placed by their text and actors."""
+    project, _ = seeds_run
+    stories = pd.read_csv(project / "results/tables/stories.csv", keep_default_na=False)
+    articles = pd.read_csv(project / "results/tables/story_articles.csv", keep_default_na=False)
+    assert len(stories) == 1 and (stories["articles"].iloc[0], stories["outlets"].iloc[0]) == (5, 4)
+    assert set(articles["story_id"]) == set(stories["story_id"])
+    assert (stories["first_date"].iloc[0], stories["last_date"].iloc[0]) == (
+        "2019-05-01",
+        "2019-05-05",
+    )
+    assert "Venezuela" in stories["label"].iloc[0]
+
+
 def test_seeds_give_tone_and_readability_tables(seeds_run):
     project, _ = seeds_run
     tone = pd.read_csv(project / "results/tables/sentiment_by_outlet.csv").set_index("outlet")
@@ -155,6 +170,8 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/actors.csv",
         "results/tables/mentions.csv",
         "results/tables/unresolved_names.csv",
+        "results/tables/story_articles.csv",
+        "results/tables/stories.csv",
         "results/tables/entities_by_document.csv",
         "results/tables/entities_by_outlet.csv",
         "results/tables/cooccurrence.csv",

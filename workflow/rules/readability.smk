@@ -1,4 +1,4 @@
-# Stage 7: readability. The reading level of every article body (per
+# Stage 8: readability. The reading level of every article body (per
 # shard), summarised per outlet.
 
 

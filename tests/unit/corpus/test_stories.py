@@ -1,0 +1,150 @@
+"""Stories: articles grouped by event, on planted stories built from BASIL's
+real articles and on the edge cases (one article, all undated, nothing in
+common, one story of 200 articles)."""
+
+import json
+from collections import Counter, defaultdict
+
+import pytest
+from newsdag.corpus.stories import (
+    story_groups,
+    story_id,
+    story_tables,
+    story_terms,
+    tfidf_rows,
+)
+from newsdag.text.records import body_text
+
+from tests.support import ROOT
+
+BASIL = ROOT.parent / "shared" / "corpora" / "basil" / "articles"
+SETTINGS = {"window_days": 3, "similarity": 0.15, "resolution": 1.0, "seed": 2019}
+# Three BASIL events of 2016-2017, three outlets each: the Ginsburg-Trump
+# exchange, the Flynn resignation and the Gorsuch filibuster.
+EVENTS = 4
+
+
+def basil_documents(year: str, n_events: int) -> list[dict]:
+    """The articles of the first ``n_events`` BASIL events of ``year`` as
+    documents, their event (``triplet-uuid``) under ``event``."""
+    by_event = defaultdict(list)
+    for path in sorted((BASIL / year).glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        by_event[record["triplet-uuid"]].append({
+            "doc_id": f"{year}/{path.stem}", "outlet": record["source"].lower(),
+            "date": record["date"], "title": record["title"],
+            "body": body_text(record["body-paragraphs"]), "event": record["triplet-uuid"],
+        })  # fmt: skip
+    return [doc for event in sorted(by_event)[:n_events] for doc in by_event[event]]
+
+
+def grouped(documents, **changes):
+    articles, stories = story_tables(documents, {}, **{**SETTINGS, **changes})
+    return {row["doc_id"]: row["story_id"] for row in articles}, stories
+
+
+needs_basil = pytest.mark.skipif(not BASIL.is_dir(), reason=f"BASIL not found at {BASIL}")
+
+
+@needs_basil
+def test_planted_events_become_their_stories():
+    documents = basil_documents("2017", EVENTS)
+    story_of, stories = grouped(documents)
+    event_of = {d["doc_id"]: d["event"] for d in documents}
+    assert len(stories) == EVENTS
+    pairs = {(event_of[d], s) for d, s in story_of.items()}
+    assert len(pairs) == EVENTS  # each event one story, each story one event
+    assert all(story["outlets"] == 3 and story["articles"] == 3 for story in stories)
+
+
+@needs_basil
+def test_an_article_far_outside_the_window_is_not_pulled_in_and_undated_ones_are_placed():
+    documents = basil_documents("2017", EVENTS)
+    first = documents[0]
+    late = {**first, "doc_id": "late", "date": "2017-12-31"}  # months after its event
+    undated = {**first, "doc_id": "undated", "date": "", "outlet": "wire"}
+    story_of, _ = grouped([*documents, late, undated])
+    assert story_of["late"] not in set(story_of[d["doc_id"]] for d in documents)
+    assert story_of["undated"] == story_of[first["doc_id"]]
+
+
+@needs_basil
+def test_stories_do_not_depend_on_reading_order():
+    documents = basil_documents("2017", EVENTS)
+    assert story_tables(documents, {}, **SETTINGS) == story_tables(documents[::-1], {}, **SETTINGS)
+
+
+def test_one_article_is_one_story():
+    story_of, stories = grouped([{"doc_id": "a", "outlet": "X", "date": "", "title": "",
+                                  "body": "Lavrov met Pompeo in Moscow."}])  # fmt: skip
+    assert story_of == {"a": story_id(["a"])}
+    assert stories[0]["articles"] == 1 and stories[0]["first_date"] == ""
+
+
+def test_articles_with_nothing_in_common_are_stories_of_their_own():
+    bodies = ["Floods closed the harbour road again.", "The orchestra played Brahms tonight.",
+              "Wheat prices fell for a third week."]  # fmt: skip
+    documents = [{"doc_id": str(i), "outlet": "X", "date": "", "title": "", "body": b}
+                 for i, b in enumerate(bodies)]  # fmt: skip
+    story_of, stories = grouped(documents)
+    assert len(set(story_of.values())) == 3 and len(stories) == 3
+
+
+STORY_SENTENCES = [
+    "Venezuela's opposition leader Juan Guaido called for new protests in Caracas.",
+    "Nicolas Maduro said the armed forces remained loyal to his government.",
+    "Russia warned the United States against any military intervention.",
+    "Secretary of State Mike Pompeo spoke with Sergei Lavrov by telephone.",
+    "Shortages of food and medicine have driven millions to leave the country.",
+    "The National Assembly declared the presidential election illegitimate.",
+    "Washington imposed new sanctions on the state oil company PDVSA.",
+    "Protesters clashed with the National Guard near the La Carlota air base.",
+]
+OTHER_SENTENCES = [
+    "The city council approved the budget for the new harbour bridge.",
+    "Farmers expect a smaller wheat harvest after the dry spring.",
+    "The orchestra opened its season with a Brahms symphony.",
+    "Schools will stay closed on Monday because of the storm.",
+]
+
+
+def test_a_story_of_200_articles_stays_one_story():
+    documents = [
+        {"doc_id": f"v{i:03d}", "outlet": f"outlet {i % 7}", "date": "2019-05-01", "title": "",
+         "body": " ".join(STORY_SENTENCES[(i + k) % 8] for k in range(4)) + f" Update {i}."}
+        for i in range(200)
+    ] + [
+        {"doc_id": f"o{i:02d}", "outlet": "local", "date": "2019-05-01", "title": "",
+         "body": " ".join(OTHER_SENTENCES[(i + k) % 4] for k in range(2))}
+        for i in range(30)
+    ]  # fmt: skip
+    story_of, stories = grouped(documents)
+    venezuela = {story_of[f"v{i:03d}"] for i in range(200)}
+    assert len(venezuela) == 1
+    story = next(s for s in stories if s["story_id"] in venezuela)
+    assert (story["articles"], story["outlets"]) == (200, 7)
+
+
+def test_a_chain_of_events_is_split_into_its_stories():
+    """Two dense groups joined by one article's weak link are two stories."""
+    pairs = [(a, b, 0.9) for group in ([0, 1, 2, 3], [4, 5, 6, 7])
+             for i, a in enumerate(group) for b in group[i + 1:]] + [(3, 4, 0.2)]  # fmt: skip
+    assert story_groups(8, pairs, 1.0, 2019) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert story_groups(3, [(0, 1, 0.5)], 1.0, 2019) == [[0, 1], [2]]
+
+
+def test_terms_weigh_titles_and_actors_and_drop_what_joins_nothing():
+    terms = story_terms(
+        "Pompeo warns", "Pompeo met the Russians in 2019.", Counter({"Mike Pompeo": 2})
+    )
+    assert terms["pompeo"] == 1 + 3 and terms["\x00Mike Pompeo"] == 2
+    assert "the" not in terms and "in" not in terms and "2019" not in terms
+    matrix, vocabulary = tfidf_rows([Counter({"pompeo": 2, "only": 1}), Counter({"pompeo": 1}),
+                                     Counter({"lavrov": 1})])  # fmt: skip
+    assert vocabulary == ["pompeo"]  # a term in one article joins nothing
+    assert matrix.shape == (3, 1) and matrix[2].nnz == 0
+
+
+def test_story_ids_come_from_the_articles():
+    assert story_id(["b", "a"]) == story_id(["a", "b"]) != story_id(["a"])
+    assert story_id(["a"]).startswith("s") and len(story_id(["a"])) == 11
