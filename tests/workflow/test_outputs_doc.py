@@ -62,6 +62,10 @@ def test_story_tables_are_documented():
 
     assert documented_columns("results/tables/story_articles.csv") == STORY_ARTICLE_COLUMNS
     assert documented_columns("results/tables/stories.csv") == STORY_COLUMNS
+    from newsdag.stats.coverage import BLINDSPOT_COLUMNS, COVERAGE_COLUMNS
+
+    assert documented_columns("results/tables/story_coverage.csv") == COVERAGE_COLUMNS
+    assert documented_columns("results/tables/blindspots.csv") == BLINDSPOT_COLUMNS
 
 
 def test_tone_and_readability_tables_are_documented():

@@ -116,6 +116,11 @@ def test_seeds_are_one_story_covered_by_four_outlets(seeds_run):
         "2019-05-05",
     )
     assert "Venezuela" in stories["label"].iloc[0]
+    coverage = pd.read_csv(project / "results/tables/story_coverage.csv", keep_default_na=False)
+    assert len(coverage) == 4 and coverage["covered"].all()  # every outlet covered it
+    lag = dict(zip(coverage["outlet"], coverage["lag_days"].astype(str)))
+    assert lag == {"The Moscow Times": "0", "DW": "4", "ANI": "", "Breitbart": ""}  # undated
+    assert pd.read_csv(project / "results/tables/blindspots.csv").empty
 
 
 def test_seeds_give_tone_and_readability_tables(seeds_run):
@@ -172,6 +177,8 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/unresolved_names.csv",
         "results/tables/story_articles.csv",
         "results/tables/stories.csv",
+        "results/tables/story_coverage.csv",
+        "results/tables/blindspots.csv",
         "results/tables/entities_by_document.csv",
         "results/tables/entities_by_outlet.csv",
         "results/tables/cooccurrence.csv",

@@ -32,4 +32,31 @@ rule group_stories:
         "../../scripts/group_stories.py"
 
 
-register_outputs(rules.group_stories)
+rule summarise_stories:
+    input:
+        articles="results/tables/story_articles.csv",
+        stories="results/tables/stories.csv",
+        documents="results/tables/documents.csv",
+        code=library_code("scripts/summarise_stories.py"),
+    output:
+        coverage=report(
+            "results/tables/story_coverage.csv",
+            caption="../report/story_coverage.rst",
+            category="Stories",
+        ),
+        blindspots=report(
+            "results/tables/blindspots.csv",
+            caption="../report/blindspots.rst",
+            category="Stories",
+        ),
+    log:
+        "logs/summarise_stories.log",
+    conda:
+        CONDA_ENV
+    params:
+        blindspot_share=config["blindspot_share"],
+    script:
+        "../../scripts/summarise_stories.py"
+
+
+register_outputs(rules.group_stories, rules.summarise_stories)

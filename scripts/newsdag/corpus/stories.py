@@ -10,11 +10,11 @@ at most ``window_days`` apart. Each connected group of joined articles
 is a story when it is dense (most of its pairs joined); a sparse one, a
 chain of events, is split by Louvain community detection (networkx, a fixed
 seed), as Nicholls and Bright (2019) chain news stories. An article joined
-to nothing is a story of its own. An undated article, placed by text and
-actors alone, joins the story of the dated article it is most like (if that
-cosine reaches ``similarity``), so that it never bridges two events far
-apart in time; undated articles like no dated one form stories among
-themselves.
+to nothing is a story of its own. Undated articles, placed by text and
+actors alone, first form stories among themselves; each such story joins
+the story of the dated article most like one of its articles (if that
+cosine reaches ``similarity``), so an undated article never bridges two
+events far apart in time.
 
 No two articles are compared unless their dates allow it: articles are
 sorted by date and compared chunk by chunk with those within the window, as
@@ -118,22 +118,6 @@ def similar_pairs(matrix, days: list[int | None], window_days: int, similarity: 
     return sorted(set(found))
 
 
-def nearest_dated(
-    matrix, undated: list[int], dated: list[int], similarity: float
-) -> dict[int, int]:
-    """For each undated article, the dated article it is most like (ties to
-    the lower number), when their cosine is at least ``similarity``."""
-    if not undated or not dated:
-        return {}
-    product = (matrix[undated] @ matrix[dated].T).toarray()
-    nearest = {}
-    for row, i in enumerate(undated):
-        j = int(np.argmax(product[row]))  # the first of equal maxima
-        if product[row, j] >= similarity:
-            nearest[i] = dated[j]
-    return nearest
-
-
 def pairs_above(matrix, rows, cols, similarity, days, window_days) -> list[tuple[int, int, float]]:
     """``(i, j, cosine)`` for ``i`` in ``rows``, ``j`` in ``cols``, ``i <
     j``, cosine at least ``similarity``, dates within ``window_days``
@@ -178,18 +162,29 @@ def story_groups(n: int, pairs, resolution: float, seed: int) -> list[list[int]]
 
 
 def place_undated(groups: list[list[int]], matrix, days, similarity: float) -> list[list[int]]:
-    """``groups`` with each undated article that is like a dated one
-    (``nearest_dated``) moved into that article's story; undated articles
-    like none keep the stories they form among themselves. Sorted as
-    ``story_groups``'s."""
+    """``groups`` with each story of undated articles only moved into the
+    story of the dated article most like one of its articles, when that
+    cosine reaches ``similarity`` (ties to the lower article numbers);
+    stories of undated articles like no dated one stay as they are. Sorted
+    as ``story_groups``'s."""
     dated = [i for i, d in enumerate(days) if d is not None]
     undated = [i for i, d in enumerate(days) if d is None]
-    nearest = nearest_dated(matrix, undated, dated, similarity)
+    if not dated or not undated:
+        return groups
+    product = (matrix[undated] @ matrix[dated].T).toarray()
+    row_of = {i: row for row, i in enumerate(undated)}
     story_of = {i: k for k, members in enumerate(groups) for i in members}
-    placed = [[i for i in members if i not in nearest] for members in groups]
-    for i, j in nearest.items():
-        placed[story_of[j]].append(i)
-    return sorted(sorted(members) for members in placed if members)
+    merged = [list(members) for members in groups]
+    for k, members in enumerate(groups):
+        if any(days[i] is not None for i in members):
+            continue
+        best = max(((product[row_of[i]].max(), -i) for i in members))
+        if best[0] < similarity:
+            continue
+        j = dated[int(np.argmax(product[row_of[-best[1]]]))]
+        merged[story_of[j]] += members
+        merged[k] = []
+    return sorted(sorted(members) for members in merged if members)
 
 
 def story_id(doc_ids: list[str]) -> str:

@@ -148,3 +148,20 @@ def test_terms_weigh_titles_and_actors_and_drop_what_joins_nothing():
 def test_story_ids_come_from_the_articles():
     assert story_id(["b", "a"]) == story_id(["a", "b"]) != story_id(["a"])
     assert story_id(["a"]).startswith("s") and len(story_id(["a"])) == 11
+
+
+def test_undated_articles_alike_join_a_dated_story_together():
+    """As in the seeds: ANI is like the dated Moscow Times articles, Breitbart
+    is like ANI but less like any dated one; both join the dated story."""
+    core = " ".join(STORY_SENTENCES[:4])
+    documents = [
+        {"doc_id": "d1", "outlet": "A", "date": "2019-05-01", "title": "", "body": core},
+        {"doc_id": "d2", "outlet": "B", "date": "2019-05-02", "title": "", "body": core + " Talks."},
+        {"doc_id": "u1", "outlet": "C", "date": "", "title": "",
+         "body": " ".join(STORY_SENTENCES[:2] + STORY_SENTENCES[4:])},
+        {"doc_id": "u2", "outlet": "D", "date": "", "title": "", "body": " ".join(STORY_SENTENCES[4:])},
+        {"doc_id": "o1", "outlet": "E", "date": "2019-05-01", "title": "", "body": OTHER_SENTENCES[0]},
+        {"doc_id": "o2", "outlet": "E", "date": "2019-05-02", "title": "", "body": OTHER_SENTENCES[0]},
+    ]  # fmt: skip
+    story_of, _ = grouped(documents)
+    assert story_of["u1"] == story_of["u2"] == story_of["d1"] == story_of["d2"] != story_of["o1"]
