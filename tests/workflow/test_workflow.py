@@ -329,7 +329,8 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
         per_shard = ["parse_articles", "annotate_articles", "score_sentences", "score_readability"]
         aggregates = [
             "collect_documents", "summarise_corpus", "plot_corpus", "resolve_actors",
-            "count_entities", "count_cooccurrence", "summarise_sentiment", "rank_sentences",
+            "group_stories", "summarise_stories", "count_entities", "count_cooccurrence",
+            "summarise_sentiment", "rank_sentences",
             "summarise_readability", "plot_entities", "plot_cooccurrence", "plot_sentiment",
             "plot_readability", "attribute_quotes", "find_reuse", "plot_voices", "write_manifest",
             "assemble_report", "all",

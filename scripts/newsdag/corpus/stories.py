@@ -192,15 +192,26 @@ def story_id(doc_ids: list[str]) -> str:
     return "s" + hashlib.sha256("\n".join(sorted(doc_ids)).encode("utf-8")).hexdigest()[:10]
 
 
+def member_sums(matrix, members: list[int]):
+    """``(rows, columns, sums)`` of the members' sparse rows: the COO row of
+    each stored value, the distinct columns they use and the sum of the
+    members' weights in each; work grows with the members' terms, not with
+    the vocabulary."""
+    sub = matrix[members].tocoo()
+    columns, inverse = np.unique(sub.col, return_inverse=True)
+    sums = np.bincount(inverse, weights=sub.data, minlength=len(columns))
+    return sub, columns, inverse, sums
+
+
 def centre_similarities(matrix, members: list[int]) -> list[float]:
     """Each member's cosine with the mean of the members' vectors (1.0 for a
     story of one; 0.0 for an article without terms)."""
-    rows = matrix[members]
-    centre = np.asarray(rows.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centre)
+    sub, _, inverse, sums = member_sums(matrix, members)
+    norm = np.linalg.norm(sums)
     if not norm:
         return [0.0] * len(members)
-    return [round(float(v), 6) for v in rows @ (centre / norm)]
+    dots = np.bincount(sub.row, weights=sub.data * (sums / norm)[inverse], minlength=len(members))
+    return [round(float(v), 6) for v in dots]
 
 
 def story_label(matrix, members: list[int], vocabulary: list[str], actors: Counter) -> str:
@@ -208,9 +219,9 @@ def story_label(matrix, members: list[int], vocabulary: list[str], actors: Count
     words (summed TF-IDF), ties by name: "Donald Trump, Vladimir Putin ·
     helsinki, summit, meeting"."""
     people = [a for a, _ in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    weights = np.asarray(matrix[members].sum(axis=0)).ravel()
-    words = [(-weights[j], term) for j, term in enumerate(vocabulary)
-             if weights[j] > 0 and not term.startswith(ACTOR_PREFIX)]  # fmt: skip
+    _, columns, _, sums = member_sums(matrix, members)
+    words = [(-round(float(w), 9), vocabulary[j]) for j, w in zip(columns, sums)
+             if w > 0 and not vocabulary[j].startswith(ACTOR_PREFIX)]  # fmt: skip
     top = [term for _, term in sorted(words)[:3]]
     return " · ".join(part for part in (", ".join(people), ", ".join(top)) if part)
 
