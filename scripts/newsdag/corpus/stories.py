@@ -68,8 +68,9 @@ def story_terms(title: str, body: str, actors: Counter) -> Counter:
 
 def tfidf_rows(term_counts: list[Counter]) -> tuple[sp.csr_matrix, list[str]]:
     """``(matrix, vocabulary)``: one L2-normalised row per article, weight
-    ``(1 + ln tf) * ln(n / df)``: a word every article has weighs
-    nothing; terms in fewer than two articles are left out (they join
+    ``(1 + ln tf) * ln((n + 1) / df)``: a word every article has weighs
+    little but not nothing, so that a corpus of copies of one article is
+    one story; terms in fewer than two articles are left out (they join
     nothing). Columns are the vocabulary sorted, so the
     matrix does not depend on reading order. An article without terms has an
     all-zero row."""
@@ -83,7 +84,7 @@ def tfidf_rows(term_counts: list[Counter]) -> tuple[sp.csr_matrix, list[str]]:
             if term in column:
                 rows.append(i)
                 cols.append(column[term])
-                values.append((1 + math.log(counts[term])) * math.log(n / df[term]))
+                values.append((1 + math.log(counts[term])) * math.log((n + 1) / df[term]))
     matrix = sp.csr_matrix((values, (rows, cols)), shape=(n, len(vocabulary)), dtype=np.float64)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

@@ -165,3 +165,13 @@ def test_undated_articles_alike_join_a_dated_story_together():
     ]  # fmt: skip
     story_of, _ = grouped(documents)
     assert story_of["u1"] == story_of["u2"] == story_of["d1"] == story_of["d2"] != story_of["o1"]
+
+
+def test_undated_copies_of_one_article_are_one_story():
+    """Every word in every article: it must still join them (all undated)."""
+    body = "Lavrov met Pompeo in Moscow to talk about Venezuela."
+    documents = [{"doc_id": str(i), "outlet": f"wire {i}", "date": "", "title": "", "body": body}
+                 for i in range(3)]  # fmt: skip
+    story_of, stories = grouped(documents)
+    assert len(set(story_of.values())) == 1 and stories[0]["outlets"] == 3
+    assert stories[0]["first_date"] == stories[0]["last_date"] == ""
