@@ -10,16 +10,19 @@ at most ``window_days`` apart. Each connected group of joined articles
 is a story when it is dense (most of its pairs joined); a sparse one, a
 chain of events, is split by Louvain community detection (networkx, a fixed
 seed), as Nicholls and Bright (2019) chain news stories. An article joined
-to nothing is a story of its own. Undated articles, placed by text and
-actors alone, first form stories among themselves; each such story joins
-the story of the dated article most like one of its articles (if that
-cosine reaches ``similarity``), so an undated article never bridges two
-events far apart in time.
+to nothing is a story of its own. An undated article, placed by text and
+actors alone, joins the story of the dated article most like it (if that
+cosine reaches ``similarity``), so it never bridges two events far apart
+in time; one like no dated article follows the undated articles it is like
+(compared among themselves) to the story most of them joined, or stays
+with them in a story of undated articles.
 
-No two articles are compared unless their dates allow it: articles are
-sorted by date and compared chunk by chunk with those within the window, as
-sparse products, so the cost grows with the articles in a window, not with
-the square of the corpus.
+No two dated articles are compared unless their dates allow it: articles
+are sorted by date and compared chunk by chunk with those within the window,
+as sparse products, so the cost grows with the articles in a window, not
+with the square of the corpus. Undated articles have no window: each is
+compared with every article, so their cost grows with their number times
+the corpus's.
 
 A story's id is ``s`` and the first 10 hex digits of the sha256 of its
 sorted document ids: the same articles give the same id in every run,
@@ -162,29 +165,54 @@ def story_groups(n: int, pairs, resolution: float, seed: int) -> list[list[int]]
     return sorted(groups)
 
 
+def nearest_dated(
+    matrix, undated: list[int], dated: list[int], similarity: float
+) -> dict[int, int]:
+    """Each undated article -> the dated article most like it, when their
+    cosine (rounded to 12 digits) reaches ``similarity``; ties to the lower
+    article number. Compared ``CHUNK_ROWS`` undated articles at a time, as
+    sparse products, so memory follows the terms they share."""
+    nearest = {}
+    columns = np.array(dated)
+    for a in range(0, len(undated), CHUNK_ROWS):
+        rows = undated[a : a + CHUNK_ROWS]
+        product = (matrix[rows] @ matrix[dated].T).tocsr()
+        for r, i in enumerate(rows):
+            start, end = product.indptr[r], product.indptr[r + 1]
+            if start == end:
+                continue
+            values = np.round(product.data[start:end], 12)
+            candidates = columns[product.indices[start:end]]
+            best = values.max()
+            if best >= similarity:
+                nearest[i] = int(candidates[values == best].min())
+    return nearest
+
+
 def place_undated(groups: list[list[int]], matrix, days, similarity: float) -> list[list[int]]:
-    """``groups`` with each story of undated articles only moved into the
-    story of the dated article most like one of its articles, when that
-    cosine reaches ``similarity`` (ties to the lower article numbers);
-    stories of undated articles like no dated one stay as they are. Sorted
-    as ``story_groups``'s."""
+    """``groups`` with the undated articles placed: each that is like a
+    dated article (``nearest_dated``) joins that article's story; one like
+    none follows the undated articles of its own story that did, to the
+    story most of them joined (ties to the earlier story); the rest stay in
+    stories of undated articles. Sorted as ``story_groups``'s."""
     dated = [i for i, d in enumerate(days) if d is not None]
     undated = [i for i, d in enumerate(days) if d is None]
     if not dated or not undated:
         return groups
-    product = (matrix[undated] @ matrix[dated].T).toarray()
-    row_of = {i: row for row, i in enumerate(undated)}
+    nearest = nearest_dated(matrix, undated, dated, similarity)
     story_of = {i: k for k, members in enumerate(groups) for i in members}
-    merged = [list(members) for members in groups]
+    merged = [[i for i in members if i not in nearest] for members in groups]
+    for i, j in nearest.items():
+        merged[story_of[j]].append(i)
     for k, members in enumerate(groups):
         if any(days[i] is not None for i in members):
             continue
-        best = max(((product[row_of[i]].max(), -i) for i in members))
-        if best[0] < similarity:
-            continue
-        j = dated[int(np.argmax(product[row_of[-best[1]]]))]
-        merged[story_of[j]] += members
-        merged[k] = []
+        joined = Counter(story_of[nearest[i]] for i in members if i in nearest)
+        left = [i for i in members if i not in nearest]
+        if joined and left:
+            target = min(joined, key=lambda story: (-joined[story], story))
+            merged[target] += left
+            merged[k] = [i for i in merged[k] if i not in left]
     return sorted(sorted(members) for members in merged if members)
 
 
