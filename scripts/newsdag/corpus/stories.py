@@ -32,13 +32,13 @@ whatever the order they were read in.
 import hashlib
 import math
 from collections import Counter
-from datetime import date
 
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsdag.text.metadata import day_number
 from newsdag.text.words import WORD
 
 # results/tables/story_articles.csv and stories.csv
@@ -92,14 +92,6 @@ def tfidf_rows(term_counts: list[Counter]) -> tuple[sp.csr_matrix, list[str]]:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sp.diags(1 / norms) @ matrix, vocabulary
-
-
-def day_number(text: str) -> int | None:
-    """A YYYY-MM-DD date as a day ordinal; None for "" or anything else."""
-    try:
-        return date.fromisoformat(text).toordinal()
-    except ValueError:
-        return None
 
 
 def similar_pairs(matrix, days: list[int | None], window_days: int, similarity: float):

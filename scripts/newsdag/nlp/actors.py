@@ -44,6 +44,7 @@ from newsdag.nlp.surnames import (
     surname_candidates,
     surname_of,
 )
+from newsdag.text.metadata import day_number
 from newsdag.text.normalise import fold_name
 
 log = logging.getLogger(__name__)
@@ -217,9 +218,7 @@ def mention_days(mentions: pd.DataFrame) -> list:
     ``date`` column (YYYY-MM-DD) when there is one."""
     if "date" not in mentions:
         return [None] * len(mentions)
-    distinct = pd.Series(mentions["date"].unique())
-    parsed = pd.to_datetime(distinct, format="%Y-%m-%d", errors="coerce")
-    day_of = {text: None if pd.isna(d) else d.toordinal() for text, d in zip(distinct, parsed)}
+    day_of = {text: day_number(text) for text in mentions["date"].unique()}
     return [day_of[text] for text in mentions["date"].tolist()]
 
 

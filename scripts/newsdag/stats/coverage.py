@@ -6,9 +6,9 @@ and the blind spots (``BLINDSPOT_COLUMNS``): the stories that at least
 ``share`` of the outlets, and at least two, covered and an outlet did not.
 """
 
-from datetime import date
-
 import pandas as pd
+
+from newsdag.text.metadata import day_number
 
 # results/tables/story_coverage.csv
 COVERAGE_COLUMNS = [
@@ -23,9 +23,8 @@ BLINDSPOT_COLUMNS = [
 def lag_days(first: str, story_first: str) -> str:
     """Days from the story's first date to an outlet's first date, as text;
     "" when either is unknown."""
-    if not first or not story_first:
-        return ""
-    return str(date.fromisoformat(first).toordinal() - date.fromisoformat(story_first).toordinal())
+    days = day_number(first), day_number(story_first)
+    return "" if None in days else str(days[0] - days[1])
 
 
 def story_coverage(articles: pd.DataFrame, stories: pd.DataFrame, documents: pd.DataFrame):

@@ -128,6 +128,15 @@ _EPOCH = re.compile(r"\A(?P<digits>\d{9,10}|\d{13})(?:\.\d+)?\Z")
 _COMPACT = re.compile(r"\A(?P<year>\d{4})(?P<mnum>\d{2})(?P<day>\d{2})(?:\d{6})?\Z")
 
 
+def day_number(text: str) -> int | None:
+    """A document's YYYY-MM-DD date as a day number (``date.toordinal()``),
+    for counting days between dates; None for "" or anything else."""
+    try:
+        return dt.date.fromisoformat(text).toordinal() if len(text) == 10 else None
+    except ValueError:
+        return None
+
+
 def epoch_date(value: object) -> str | None:
     """ISO date (UTC) of a Unix timestamp, else ``None``.
 

@@ -2,6 +2,7 @@
 
 import pytest
 from newsdag.text.metadata import (
+    day_number,
     email_domains,
     epoch_date,
     find_agencies,
@@ -188,3 +189,9 @@ def test_impossible_and_future_dates_are_errors(value, message):
 def test_epoch_needs_a_timestamp_length():
     assert epoch_date("2019") is None and epoch_date(20190502) is None
     assert epoch_date("1556805600") == "2019-05-02"
+
+
+def test_day_number_counts_days_and_refuses_other_forms():
+    assert day_number("2019-05-05") - day_number("2019-05-01") == 4
+    assert day_number("2020-03-01") - day_number("2020-02-28") == 2  # a leap year
+    assert [day_number(t) for t in ("", "2019-13-01", "20190501", "01.05.2019")] == [None] * 4
