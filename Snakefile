@@ -21,6 +21,7 @@ include: "workflow/rules/cooccurrence.smk"
 include: "workflow/rules/sentiment.smk"
 include: "workflow/rules/readability.smk"
 include: "workflow/rules/voices.smk"
+include: "workflow/rules/story_comparison.smk"
 include: "workflow/rules/manifest.smk"
 include: "workflow/rules/report.smk"
 
@@ -40,3 +41,6 @@ rule all:
         "results/figures/words_per_article.png",
         "results/figures/speakers_by_outlet.png",
         "results/figures/reuse_matrix.png",
+        "results/figures/story_coverage.png",
+        "results/figures/story_timeline.png",
+        "results/figures/story_adjusted_tone.png",

@@ -2,10 +2,10 @@
 
 Reads ``results/corpus/documents.jsonl`` (the kept articles: title, body,
 outlet, date) and ``results/tables/mentions.csv`` (their resolved actors),
-and writes ``results/tables/story_articles.csv`` (each article's story and
-its similarity to the story's centre) and ``results/tables/stories.csv``
-(one row per story: a label, first and last date, articles, outlets). The
-rules (TF-IDF over words, title and actors, dates within a window, Louvain
+and writes ``results/stories/story_groups.csv`` (each article's story and
+its similarity to the story's centre) and ``results/stories/story_labels.csv``
+(one row per story: a label, first and last date, articles, outlets);
+``summarise_stories`` adds the wire copy to them. The rules (TF-IDF over words, title and actors, dates within a window, Louvain
 communities) are in ``newsdag.corpus.stories``.
 
 Run outside Snakemake::
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from newsdag.corpus.stories import STORY_ARTICLE_COLUMNS, STORY_COLUMNS, story_tables
+from newsdag.corpus.stories import STORY_GROUP_COLUMNS, STORY_LABEL_COLUMNS, story_tables
 from newsdag.io import configure_logging, read_jsonl, read_table, write_table
 
 log = logging.getLogger("group_stories")
@@ -43,8 +43,8 @@ def run(documents_path, mentions_path, settings: dict, out) -> None:
     ]
     actors = article_actors(read_table(mentions_path))
     articles, stories = story_tables(documents, actors, **settings)
-    write_table(pd.DataFrame(articles, columns=STORY_ARTICLE_COLUMNS), out["articles"])
-    write_table(pd.DataFrame(stories, columns=STORY_COLUMNS), out["stories"])
+    write_table(pd.DataFrame(articles, columns=STORY_GROUP_COLUMNS), out["groups"])
+    write_table(pd.DataFrame(stories, columns=STORY_LABEL_COLUMNS), out["labels"])
     shared = sum(1 for story in stories if story["outlets"] >= 2)
     log.info("%d articles in %d stories, %d of them covered by two outlets or more",
              len(articles), len(stories), shared)  # fmt: skip
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     settings = {"window_days": args.window_days, "similarity": args.similarity,
                 "resolution": args.resolution, "seed": args.seed}  # fmt: skip
     run(args.documents, args.mentions, settings,
-        {"articles": out / "story_articles.csv", "stories": out / "stories.csv"})  # fmt: skip
+        {"groups": out / "story_groups.csv", "labels": out / "story_labels.csv"})  # fmt: skip
 
 
 if __name__ == "__main__":

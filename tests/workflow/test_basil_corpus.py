@@ -156,3 +156,27 @@ def test_basil_stories_are_its_events(basil_run):
     assert found["whole"] >= 90 and found["events"] == 100
     stories = pd.read_csv(basil_run / "results/tables/stories.csv")
     assert stories["articles"].sum() == 300 and (stories["outlets"] == 3).sum() >= 90
+
+
+@pytest.mark.workflow
+def test_basil_outlets_are_compared_on_the_stories_they_share(basil_run):
+    """Every BASIL story two outlets or more covered has a row per outlet;
+    each outlet's story-adjusted tone has an interval over the shared
+    stories, and story selection moves some actor rates (pooled and
+    adjusted differ)."""
+    stories = pd.read_csv(basil_run / "results/tables/stories.csv")
+    table = pd.read_csv(basil_run / "results/tables/story_comparison.csv", keep_default_na=False)
+    shared = stories[stories["outlets"] >= 2]
+    assert len(table) == shared["outlets"].sum() and set(table["reporting"]) == {"original"}
+    assert (table["top_actors"] != "").all() and table["reading_grade"].between(3, 25).all()
+    tone = pd.read_csv(basil_run / "results/tables/story_adjusted_tone.csv").set_index("outlet")
+    assert list(tone.index) == ["Fox News", "HuffPost", "The New York Times"]
+    assert (tone["shared_stories"] >= 90).all()
+    assert ((tone["ci_low"] < tone["adjusted_difference"])
+            & (tone["adjusted_difference"] < tone["ci_high"])).all()  # fmt: skip
+    assert abs(tone["adjusted_difference"].sum()) < 0.05  # three outlets against each other
+    actors = pd.read_csv(basil_run / "results/tables/story_adjusted_actors.csv")
+    assert actors["actor"].iloc[0] == "Donald Trump"
+    assert len(actors) == 3 * actors["actor"].nunique()
+    moved = (actors["adjusted_difference"] - actors["pooled_difference"]).abs()
+    assert moved.max() > 0.3  # per 1,000 words: The New York Times and Donald Trump

@@ -58,14 +58,19 @@ def test_nlp_and_entity_tables_are_documented():
 
 
 def test_story_tables_are_documented():
-    from newsdag.corpus.stories import STORY_ARTICLE_COLUMNS, STORY_COLUMNS
+    from newsdag.stats.coverage import BLINDSPOT_COLUMNS, COVERAGE_COLUMNS, OUTLET_COLUMNS
+    from newsdag.stats.story_adjusted import ACTOR_COLUMNS, TONE_COLUMNS
+    from newsdag.stats.story_comparison import COMPARISON_COLUMNS
+    from newsdag.stats.wire_copy import STORY_ARTICLE_COLUMNS, STORY_COLUMNS
 
     assert documented_columns("results/tables/story_articles.csv") == STORY_ARTICLE_COLUMNS
     assert documented_columns("results/tables/stories.csv") == STORY_COLUMNS
-    from newsdag.stats.coverage import BLINDSPOT_COLUMNS, COVERAGE_COLUMNS
-
     assert documented_columns("results/tables/story_coverage.csv") == COVERAGE_COLUMNS
     assert documented_columns("results/tables/blindspots.csv") == BLINDSPOT_COLUMNS
+    assert documented_columns("results/tables/story_coverage_by_outlet.csv") == OUTLET_COLUMNS
+    assert documented_columns("results/tables/story_comparison.csv") == COMPARISON_COLUMNS
+    assert documented_columns("results/tables/story_adjusted_tone.csv") == TONE_COLUMNS
+    assert documented_columns("results/tables/story_adjusted_actors.csv") == ACTOR_COLUMNS
 
 
 def test_tone_and_readability_tables_are_documented():

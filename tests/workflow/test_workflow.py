@@ -121,6 +121,31 @@ def test_seeds_are_one_story_covered_by_four_outlets(seeds_run):
     lag = dict(zip(coverage["outlet"], coverage["lag_days"].astype(str)))
     assert lag == {"The Moscow Times": "0", "DW": "4", "ANI": "", "Breitbart": ""}  # undated
     assert pd.read_csv(project / "results/tables/blindspots.csv").empty
+    by_outlet = pd.read_csv(project / "results/tables/story_coverage_by_outlet.csv")
+    assert by_outlet.set_index("outlet")["median_lag_days"].fillna(-1).to_dict() == {
+        "ANI": -1, "Breitbart": -1, "DW": 4, "The Moscow Times": 0,
+    }  # fmt: skip
+    # The two Moscow Times articles share passages but are one outlet: no
+    # wire copy (newsdag.stats.wire_copy); all five are original reporting.
+    assert not articles["wire_copy"].any()
+    assert (stories["original_articles"].iloc[0], stories["wire_articles"].iloc[0]) == (5, 0)
+
+
+def test_seeds_are_compared_outlet_by_outlet_on_their_story(seeds_run):
+    project, _ = seeds_run
+    table = pd.read_csv(project / "results/tables/story_comparison.csv", keep_default_na=False)
+    assert table["outlet"].tolist() == ["ANI", "Breitbart", "DW", "The Moscow Times"]
+    assert set(table["reporting"]) == {"original"} and table["articles"].sum() == 5
+    assert (table["ci_low"] <= table["mean_compound"]).all()
+    assert (table["mean_compound"] <= table["ci_high"]).all()
+    by_outlet = table.set_index("outlet")
+    assert by_outlet.loc["ANI", "top_speakers"].startswith("Sergei Lavrov (")
+    assert "Nicolás Maduro (" in by_outlet.loc["Breitbart", "top_actors"]
+    assert by_outlet["reading_grade"].between(8, 20).all()
+    tone = pd.read_csv(project / "results/tables/story_adjusted_tone.csv").set_index("outlet")
+    assert (tone["shared_stories"] == 1).all() and tone["ci_low"].isna().all()  # one story
+    # One shared story: the adjusted difference is the pooled one.
+    assert (tone["adjusted_difference"] - tone["pooled_difference"]).abs().max() < 1e-6
 
 
 def test_seeds_give_tone_and_readability_tables(seeds_run):
@@ -166,7 +191,8 @@ def test_manifest_records_every_output(seeds_run):
     figures = (
         "top_actors", "actor_outlet_heatmap", "cooccurrence_network", "sentiment_by_outlet",
         "actor_tone_heatmap", "readability_by_outlet", "articles_timeline", "words_per_article",
-        "sentiment_validation", "speakers_by_outlet", "reuse_matrix",
+        "sentiment_validation", "speakers_by_outlet", "reuse_matrix", "story_coverage",
+        "story_timeline", "story_adjusted_tone",
     )  # fmt: skip
     assert set(listed) == {
         "results/tables/documents.csv",
@@ -179,6 +205,10 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/stories.csv",
         "results/tables/story_coverage.csv",
         "results/tables/blindspots.csv",
+        "results/tables/story_coverage_by_outlet.csv",
+        "results/tables/story_comparison.csv",
+        "results/tables/story_adjusted_tone.csv",
+        "results/tables/story_adjusted_actors.csv",
         "results/tables/entities_by_document.csv",
         "results/tables/entities_by_outlet.csv",
         "results/tables/cooccurrence.csv",
@@ -214,6 +244,7 @@ def test_second_run_does_no_work(seeds_run):
 
 CHAPTER_ORDER = [
     "corpus_overview",
+    "stories",
     "entities",
     "sentiment",
     "readability",
@@ -266,13 +297,17 @@ REPORT_TAIL = {"write_manifest": 1, "assemble_report": 1, "all": 1}  # config ha
 @pytest.mark.parametrize(
     "setting, expected",
     [
-        # the four figures of the most named actors or speakers, and the five
-        # chapters showing them or the whole config (methods)
+        # the four figures of the most named actors or speakers, the actors
+        # compared on shared stories (with the story tables and figures that
+        # rule writes), and the six chapters showing them or the whole config
         ({"top_actors": 5}, {"plot_entities": 1, "plot_cooccurrence": 1, "plot_sentiment": 1,
-                             "plot_voices": 1, "render_notebook": 5}),
-        # tone intervals: the tone tables and what is drawn or quoted from them
+                             "plot_voices": 1, "compare_stories": 1, "plot_stories": 1,
+                             "render_notebook": 6}),
+        # tone intervals: the tone and story tables and what is drawn or
+        # quoted from them
         ({"bootstrap_samples": 500}, {"summarise_sentiment": 1, "plot_sentiment": 1,
-                                      "rank_sentences": 1, "render_notebook": 2}),
+                                      "rank_sentences": 1, "compare_stories": 1,
+                                      "plot_stories": 1, "render_notebook": 3}),
         ({"report_title": "Another title"}, {"render_notebook": 1}),  # methods shows it
     ],
 )  # fmt: skip
@@ -329,7 +364,8 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
         per_shard = ["parse_articles", "annotate_articles", "score_sentences", "score_readability"]
         aggregates = [
             "collect_documents", "summarise_corpus", "plot_corpus", "resolve_actors",
-            "group_stories", "summarise_stories", "count_entities", "count_cooccurrence",
+            "group_stories", "summarise_stories", "compare_stories", "plot_stories",
+            "count_entities", "count_cooccurrence",
             "summarise_sentiment", "rank_sentences",
             "summarise_readability", "plot_entities", "plot_cooccurrence", "plot_sentiment",
             "plot_readability", "attribute_quotes", "find_reuse", "plot_voices", "write_manifest",
@@ -337,7 +373,7 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
         ]  # fmt: skip
         # one shard's jobs, the tables built from all shards and every chapter
         # (all read the corpus table); never the validation
-        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 7}
+        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 8}
         assert planned_jobs(project) == expected
     finally:
         article.write_bytes(original)

@@ -1,4 +1,5 @@
-# Stage 5: stories. Which articles, across outlets, report one event.
+# Stage 5: stories. Which articles, across outlets, report one event. The
+# stories' tables, with their wire copy, are written in stage 10.
 
 
 rule group_stories:
@@ -7,16 +8,8 @@ rule group_stories:
         mentions="results/tables/mentions.csv",
         code=library_code("scripts/group_stories.py"),
     output:
-        articles=report(
-            "results/tables/story_articles.csv",
-            caption="../report/story_articles.rst",
-            category="Stories",
-        ),
-        stories=report(
-            "results/tables/stories.csv",
-            caption="../report/stories.rst",
-            category="Stories",
-        ),
+        groups="results/stories/story_groups.csv",
+        labels="results/stories/story_labels.csv",
     log:
         "logs/group_stories.log",
     conda:
@@ -30,33 +23,3 @@ rule group_stories:
         },
     script:
         "../../scripts/group_stories.py"
-
-
-rule summarise_stories:
-    input:
-        articles="results/tables/story_articles.csv",
-        stories="results/tables/stories.csv",
-        documents="results/tables/documents.csv",
-        code=library_code("scripts/summarise_stories.py"),
-    output:
-        coverage=report(
-            "results/tables/story_coverage.csv",
-            caption="../report/story_coverage.rst",
-            category="Stories",
-        ),
-        blindspots=report(
-            "results/tables/blindspots.csv",
-            caption="../report/blindspots.rst",
-            category="Stories",
-        ),
-    log:
-        "logs/summarise_stories.log",
-    conda:
-        CONDA_ENV
-    params:
-        blindspot_share=config["blindspot_share"],
-    script:
-        "../../scripts/summarise_stories.py"
-
-
-register_outputs(rules.group_stories, rules.summarise_stories)

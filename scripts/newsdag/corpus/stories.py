@@ -41,9 +41,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsdag.text.metadata import day_number
 from newsdag.text.words import WORD
 
-# results/tables/story_articles.csv and stories.csv
-STORY_ARTICLE_COLUMNS = ["doc_id", "outlet", "date", "story_id", "centre_similarity"]
-STORY_COLUMNS = ["story_id", "label", "first_date", "last_date", "articles", "outlets"]
+# results/stories/story_groups.csv and story_labels.csv; summarise_stories adds
+# the wire copy to them (newsdag.stats.wire_copy) to write
+# results/tables/story_articles.csv and stories.csv.
+STORY_GROUP_COLUMNS = ["doc_id", "outlet", "date", "story_id", "centre_similarity"]
+STORY_LABEL_COLUMNS = ["story_id", "label", "first_date", "last_date", "articles", "outlets"]
 # A title word counts as this many body words.
 TITLE_WEIGHT = 3
 # A connected group of articles is one story, not split, when at least this
@@ -249,8 +251,8 @@ def story_label(matrix, members: list[int], vocabulary: list[str], actors: Count
 
 def story_tables(documents: list[dict], actors: dict[str, Counter], window_days: int,
                  similarity: float, resolution: float, seed: int):  # fmt: skip
-    """``(story_articles, stories)`` rows, as ``STORY_ARTICLE_COLUMNS`` and
-    ``STORY_COLUMNS`` dicts: ``documents`` are the kept articles (``doc_id``,
+    """``(story_groups, story_labels)`` rows, as ``STORY_GROUP_COLUMNS`` and
+    ``STORY_LABEL_COLUMNS`` dicts: ``documents`` are the kept articles (``doc_id``,
     ``outlet``, ``date``, ``title``, ``body``), ``actors`` each article's
     resolved actors with their mentions. Articles sorted by story, then
     date and id; stories by first date, then id."""

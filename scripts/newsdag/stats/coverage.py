@@ -2,8 +2,9 @@
 
 From the stories (``results/tables/story_articles.csv``, ``stories.csv``) and
 the documents: one row per story and outlet of the corpus (``COVERAGE_COLUMNS``),
-and the blind spots (``BLINDSPOT_COLUMNS``): the stories that at least
-``share`` of the outlets, and at least two, covered and an outlet did not.
+the blind spots (``BLINDSPOT_COLUMNS``): the stories that at least ``share``
+of the outlets, and at least two, covered and an outlet did not; and one row
+per outlet summing both up (``OUTLET_COLUMNS``).
 """
 
 import pandas as pd
@@ -13,6 +14,10 @@ from newsdag.text.metadata import day_number
 # results/tables/story_coverage.csv
 COVERAGE_COLUMNS = [
     "story_id", "outlet", "covered", "articles", "words", "first_date", "lag_days",
+]  # fmt: skip
+# results/tables/story_coverage_by_outlet.csv
+OUTLET_COLUMNS = [
+    "outlet", "articles", "stories", "shared_stories", "median_lag_days", "blindspots",
 ]  # fmt: skip
 # results/tables/blindspots.csv
 BLINDSPOT_COLUMNS = [
@@ -66,3 +71,23 @@ def blindspots(coverage: pd.DataFrame, stories: pd.DataFrame, share: float) -> p
                          "first_date": labels.loc[story, "first_date"], "outlet": outlet,
                          "outlets_covering": covering, "outlets_total": total})  # fmt: skip
     return pd.DataFrame(rows, columns=BLINDSPOT_COLUMNS)
+
+
+def coverage_by_outlet(coverage: pd.DataFrame, missed: pd.DataFrame) -> pd.DataFrame:
+    """``OUTLET_COLUMNS``, one row per outlet of ``coverage`` (name order):
+    its articles, the stories it covered, those of them another outlet
+    covered too, the median of its ``lag_days`` (days; empty when none is
+    dated) and its blind spots (rows of ``missed``). ``coverage`` as
+    ``story_coverage`` returns it."""
+    covered = coverage[coverage["covered"].astype(str) == "True"]
+    outlets_per_story = covered.groupby("story_id")["outlet"].transform("size")
+    table = pd.DataFrame(index=pd.Index(sorted(set(coverage["outlet"])), name="outlet"))
+    table["articles"] = coverage.groupby("outlet")["articles"].sum().astype(int)
+    table["stories"] = covered.groupby("outlet").size()
+    table["shared_stories"] = covered[outlets_per_story >= 2].groupby("outlet").size()
+    lag = pd.to_numeric(covered["lag_days"], errors="coerce")
+    table["median_lag_days"] = lag.groupby(covered["outlet"]).median()
+    table["blindspots"] = missed.groupby("outlet").size()
+    counts = ["stories", "shared_stories", "blindspots"]
+    table[counts] = table[counts].fillna(0).astype(int)
+    return table.reset_index()[OUTLET_COLUMNS]

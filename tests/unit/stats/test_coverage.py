@@ -2,7 +2,7 @@
 
 import pandas as pd
 from newsdag.corpus.stories import story_tables
-from newsdag.stats.coverage import blindspots, lag_days, story_coverage
+from newsdag.stats.coverage import blindspots, coverage_by_outlet, lag_days, story_coverage
 
 from tests.unit.corpus.test_stories import SETTINGS, basil_documents, needs_basil
 
@@ -38,6 +38,16 @@ def test_an_outlet_that_misses_a_story_most_covered_has_a_blind_spot():
     ]
     assert missed.iloc[0][["outlets_covering", "outlets_total", "label"]].tolist() == [3, 4, "one"]
     assert blindspots(coverage, STORIES, 0.75)["story_id"].tolist() == ["s1"]  # 3 of 4 only
+
+
+def test_coverage_sums_up_per_outlet():
+    coverage = story_coverage(ARTICLES, STORIES, DOCUMENTS)
+    table = coverage_by_outlet(coverage, blindspots(coverage, STORIES, 0.5)).set_index("outlet")
+    assert table.loc["A"].tolist() == [2, 2, 2, 0.0, 0]  # s1 and s2, both shared, first each time
+    assert table.loc["B"].tolist() == [2, 2, 2, 2.0, 0]  # s1 two days late, s2 undated
+    assert table.loc["C"].tolist() == [2, 2, 1, 0.5, 1]  # a day late on s1, s3 alone; missed s2
+    assert table.loc["D", ["articles", "stories", "blindspots"]].tolist() == [0, 0, 2]
+    assert pd.isna(table.loc["D", "median_lag_days"])
 
 
 def test_lag_days():
