@@ -50,7 +50,7 @@ def timed_run(results: Path, n_articles: int) -> dict:
         command = [sys.executable, str(SCRIPT), str(documents), str(mentions),
                    "--out-dir", str(folder / "out")]  # fmt: skip
         seconds, peak_mb = timed_child(command)
-        stories = sum(1 for _ in open(folder / "out" / "stories.csv", encoding="utf-8")) - 1
+        stories = sum(1 for _ in open(folder / "out" / "story_labels.csv", encoding="utf-8")) - 1
     return {"articles": n_articles, "seconds": round(seconds, 2), "peak_mb": round(peak_mb, 1),
             "stories": stories}  # fmt: skip
 

@@ -40,6 +40,7 @@ MAX_BLINDSPOT_ROWS = 50
 MAX_ACTOR_ROWS = 60
 
 n_outlets = stories["outlets"].astype(int)
+n_dated = int(stories["first_date"].ne("").sum())
 shared = stories[n_outlets >= 2]
 n_wire = int(articles["wire_copy"].eq("True").sum())
 show(
@@ -47,9 +48,9 @@ show(
         f"{count_text(len(articles), 'article')} form {count_text(len(stories), 'story', 'stories')}; "
         f"{count_text(len(shared), 'story was', 'stories were')} covered by two outlets or more, "
         f"{count_text(int((n_outlets == 1).sum()), 'story', 'stories')} by one outlet only. "
-        f"{count_text(n_wire, 'article is', 'articles are')} wire copy: a wire credit and at least "
-        f"{wire_copy_share:.0%} of the body shared word for word with another outlet's article "
-        "in the story."
+        f"{count_text(n_wire, 'article is', 'articles are')} wire copy: it credits a news agency "
+        f"other than its own outlet and shares at least {wire_copy_share:.0%} of its body word "
+        "for word with another outlet's article in the story."
     )
 )
 if len(stories) and len(shared) == 0:
@@ -95,8 +96,9 @@ show(
 show(
     figure_html(
         "results/figures/story_timeline.png",
-        "Each story's first to last article, with each outlet's first article marked; "
-        f"n = {count_text(int(stories['first_date'].ne('').sum()), 'dated story', 'dated stories')}.",
+        "Each dated story's first to last article, with each outlet's first article marked; "
+        f"n = {count_text(n_dated, 'dated story', 'dated stories')} (a large corpus shows the "
+        f"{top_stories} covered by most outlets, as the title says).",
         "Timeline: a row per story, a line from its first to its last date, a dot per outlet.",
     )
 )
@@ -135,18 +137,19 @@ else:
 # %% [markdown]
 # ## Pooled and story-adjusted comparison
 #
-# The tone and actor chapters compare each outlet's whole corpus with the
-# others'. That pooled number mixes two things: which stories an outlet
-# chose and how it wrote them. An outlet that covered more crime or more
-# scandal looks more negative even if it wrote every story exactly as the
-# others did. The story-adjusted number compares an outlet with the other
-# outlets only on the stories they both covered: for each shared story, the
-# outlet's mean tone minus the mean of the other covering outlets', averaged
-# over its shared stories, with a 95 % interval that resamples those
-# stories. When the two numbers differ, story selection explains the
-# difference; when they agree, the outlet writes differently about the same
-# events. With few shared stories the interval is wide: read it before the
-# point.
+# The tone and entity chapters compare each outlet's whole corpus with the
+# others'. That pooled number mixes two things: what an outlet covered
+# (which stories, and how much it wrote on each) and how it wrote about
+# them. An outlet that wrote more on crime or scandal looks more negative
+# even if it wrote every story exactly as the others did. The
+# story-adjusted number keeps only the second: on each story the outlet
+# shares with others, its mean tone minus the mean of the other covering
+# outlets' (each once), averaged over its shared stories with each story
+# weighted by the outlet's own sentences there, as its pooled mean weighs
+# them. So the others are compared on the outlet's own mix of stories, and
+# the gap between the two numbers is what its mix of stories does. The
+# 95 % interval resamples the shared stories (none with fewer than two);
+# with few of them it is wide: read it before the point.
 
 # %%
 show(
@@ -182,14 +185,17 @@ show(
 )
 
 # %%
-actors_shown = adjusted_actors.head(MAX_ACTOR_ROWS)
+n_table_outlets = max(1, adjusted_actors["outlet"].nunique())
+actor_names = list(dict.fromkeys(adjusted_actors["actor"]))  # most named first
+shown_names = actor_names[: max(1, MAX_ACTOR_ROWS // n_table_outlets)]
+actors_shown = adjusted_actors[adjusted_actors["actor"].isin(shown_names)]
 caption = (
-    "Mentions per 1,000 words of the actors the corpus names most, pooled and on shared stories; "
-    f"n = {count_text(adjusted_actors['actor'].nunique(), 'actor')}"
+    "Body mentions per 1,000 body words of the actors the corpus names most, pooled and on "
+    f"shared stories; n = {count_text(len(actor_names), 'actor')}"
 )
-if len(adjusted_actors) > MAX_ACTOR_ROWS:
+if len(shown_names) < len(actor_names):
     caption += (
-        f" (the first {MAX_ACTOR_ROWS} rows; all are in results/tables/story_adjusted_actors.csv)"
+        f" (the {len(shown_names)} most named; all are in results/tables/story_adjusted_actors.csv)"
     )
 show(
     table_html(
@@ -240,13 +246,17 @@ panel_rows = comparison.assign(
     headlines=[headlines.get(k, "") for k in zip(comparison["story_id"], comparison["outlet"],
                                                   comparison["reporting"])],  # fmt: skip
     tone=[
-        f"{format_number(m, 3)} [{format_number(lo, 3)}, {format_number(hi, 3)}] (n = {n})"
+        (f"{format_number(m, 3)} [{format_number(lo, 3)}, {format_number(hi, 3)}] (n = {n})"
+         if n else "no body sentence")
         for m, lo, hi, n in zip(comparison["mean_compound"], comparison["ci_low"],
                                 comparison["ci_high"], comparison["sentences"])  # fmt: skip
     ],
 )
-if shared.empty or story_panels == 0:
+if shared.empty:
     show(paragraph_html("No story was covered by two outlets or more."))
+elif story_panels == 0:
+    show(paragraph_html("No panels (config story_panels is 0): every shared story is compared "
+                        "in results/tables/story_comparison.csv."))  # fmt: skip
 for _, story in ranked.head(story_panels).iterrows():
     rows = panel_rows[panel_rows["story_id"] == story["story_id"]]
     span = story["first_date"] or "undated"
@@ -274,9 +284,10 @@ for _, story in ranked.head(story_panels).iterrows():
         )
     )
 if len(shared) > story_panels > 0:
+    others = len(shared) - story_panels
     show(
         paragraph_html(
-            f"{count_text(len(shared) - min(story_panels, len(shared)), 'other shared story', 'other shared stories')} "
-            "are compared the same way in results/tables/story_comparison.csv."
+            f"{count_text(others, 'other shared story is', 'other shared stories are')} compared "
+            "the same way in results/tables/story_comparison.csv."
         )
     )

@@ -529,6 +529,24 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         assert "".join(f"<td>{html.escape(c)}</td>" for c in cells) in page
 
 
+def test_one_article_is_one_story_with_nothing_to_compare(tmp_path):
+    """A corpus of one article runs through every story rule: one story of
+    one outlet, no shared story to compare, and a report that says so."""
+    project = make_project(
+        tmp_path, {"only.txt": (SEEDS / "004_d82b79f67a646ad1.txt").read_bytes()}
+    )
+    run_snakemake(project, "--cores", "2")
+    tables = project / "results/tables"
+    stories = pd.read_csv(tables / "stories.csv")
+    assert stories[["articles", "outlets", "original_articles"]].values.tolist() == [[1, 1, 1]]
+    assert pd.read_csv(tables / "story_comparison.csv").empty
+    tone = pd.read_csv(tables / "story_adjusted_tone.csv")
+    assert tone["outlet"].tolist() == ["DW"] and tone["shared_stories"].tolist() == [0]
+    assert tone["adjusted_difference"].isna().all()
+    page = (project / "results/report/index.html").read_text(encoding="utf-8")
+    assert "No story was covered by two outlets, so outlets cannot be compared" in page
+
+
 def test_bad_config_stops_before_any_work(tmp_path):
     project = make_project(tmp_path, {"a.txt": (SEEDS / "000_7cf7ee1c59f077cd.txt").read_bytes()})
     result = run_snakemake(project, "--cores", "1", config={"shards": "many"}, check=False)

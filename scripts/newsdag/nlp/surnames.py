@@ -31,8 +31,8 @@ A surname its article tied to a full name goes through these steps too when
 its title states a gender the corpus does not mostly give that person ("Mr.
 Trump" in an article that names only Melania Trump in full).
 A full-name mention is one whose name, after the within-article step, has
-two or more words. Stories (articles on the same event) will narrow the
-candidates before step 1 once they exist.
+two or more words. Stories (stage 5) cannot narrow the candidates: they are
+grouped from the resolved actors, so they come after this step.
 """
 
 import bisect

@@ -49,9 +49,10 @@ def ranked_list(counts: pd.DataFrame, name: str, value: str, total: pd.Series | 
     if total is None:
         shown = top[value].astype(int).astype(str)
     else:
-        whole = total.reindex(pd.MultiIndex.from_frame(top[KEY])).to_numpy()
-        shown = pd.Series(np.round(100 * top[value].to_numpy() / whole).astype(int),
-                          index=top.index).astype(str) + "%"  # fmt: skip
+        whole = total.reindex(pd.MultiIndex.from_frame(top[KEY])).to_numpy(dtype=float)
+        part = top[value].to_numpy(dtype=float)
+        share = np.divide(100 * part, whole, out=np.zeros_like(part), where=whole > 0)
+        shown = pd.Series(np.round(share).astype(int), index=top.index).astype(str) + "%"
     cells = top[name] + " (" + shown + ")"
     return cells.groupby([top[k] for k in KEY], sort=False).agg("; ".join)
 
@@ -74,7 +75,8 @@ def tone_rows(shared: pd.DataFrame, sentences: pd.DataFrame, samples: int, seed:
     intervals = grouped_bootstrap_cis(grouped, samples, seed)
     rows = [{"sentences": len(v), "mean_compound": float(np.mean(v)), "ci_low": low,
              "ci_high": high} for (v, _), (low, high) in zip(grouped, intervals)]  # fmt: skip
-    index = pd.MultiIndex.from_tuples(keys, names=KEY) if keys else None
+    index = (pd.MultiIndex.from_tuples(keys, names=KEY) if keys
+             else pd.MultiIndex.from_arrays([[], [], []], names=KEY))  # fmt: skip
     return pd.DataFrame(rows, index=index, columns=["sentences", "mean_compound", "ci_low",
                                                     "ci_high"])  # fmt: skip
 

@@ -83,3 +83,14 @@ def test_no_shared_story_gives_an_empty_table():
     alone = ARTICLES[ARTICLES["outlet"] == "A"]
     table = story_comparison(alone, STORIES, TABLES, samples=200, seed=7, norp_actors=False)
     assert table.empty and list(table.columns) == COMPARISON_COLUMNS
+
+
+def test_groups_without_body_sentences_or_quoted_words_get_empty_cells():
+    """No body sentence at all (headlines only) and quotes of 0 words: tone
+    cells empty, shares 0 %, no crash."""
+    tables = {**TABLES, "sentences": SENTENCES[SENTENCES["section"] == "title"],
+              "quotes": QUOTES.assign(words="0")}  # fmt: skip
+    table = story_comparison(ARTICLES, STORIES, tables, samples=200, seed=7, norp_actors=False)
+    assert len(table) == 3 and table["mean_compound"].isna().all()
+    assert table.iloc[0]["quoted_words"] == 0
+    assert table.iloc[0]["top_speakers"] == "Lavrov (0%); Pompeo (0%)"

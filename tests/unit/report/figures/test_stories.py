@@ -3,6 +3,7 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from matplotlib.collections import LineCollection
 from newsdag.report.figures.stories import (
     LABEL_CHARS,
     plot_adjusted_tone,
@@ -80,7 +81,9 @@ def test_the_adjusted_tone_figure_needs_two_outlets_sharing_a_story():
     ]
     plt.close(figure)
     figure = plot_adjusted_tone(adjusted.assign(shared_stories="1", ci_low="", ci_high=""))
-    assert len(figure.axes[0].get_yticklabels()) == 2  # one story: marks, no interval
+    assert len(figure.axes[0].get_yticklabels()) == 2
+    (bars,) = [c for c in figure.axes[0].collections if isinstance(c, LineCollection)]
+    assert all(seg[0][0] == seg[1][0] for seg in bars.get_segments())  # no interval: no width
     plt.close(figure)
     figure = plot_adjusted_tone(adjusted.assign(shared_stories="0"))
     assert "nothing to compare" in figure.axes[0].texts[0].get_text()
