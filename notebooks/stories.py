@@ -45,7 +45,8 @@ shared = stories[n_outlets >= 2]
 n_wire = int(articles["wire_copy"].eq("True").sum())
 show(
     paragraph_html(
-        f"{count_text(len(articles), 'article')} form {count_text(len(stories), 'story', 'stories')}; "
+        f"{count_text(len(articles), 'article')} form "
+        f"{count_text(len(stories), 'story', 'stories')}; "
         f"{count_text(len(shared), 'story was', 'stories were')} covered by two outlets or more, "
         f"{count_text(int((n_outlets == 1).sum()), 'story', 'stories')} by one outlet only. "
         f"{count_text(n_wire, 'article is', 'articles are')} wire copy: it credits a news agency "
@@ -277,7 +278,8 @@ for _, story in ranked.head(story_panels).iterrows():
                 "top_speakers": "Quoted most (share of quoted words)",
                 "quoted_words": "Quoted words (n)",
             },
-            caption=f"Story {story['story_id']}; n = {count_text(int(story['articles']), 'article')} "
+            caption=f"Story {story['story_id']}; "
+            f"n = {count_text(int(story['articles']), 'article')} "
             f"from {count_text(int(story['outlets']), 'outlet')}, "
             f"{count_text(int(story['wire_articles']), 'wire copy', 'wire copies')}.",
             digits={"articles": 0, "reading_grade": 1, "quoted_words": 0},

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
+from newsdag.report.blocks import count_text
 from newsdag.report.figures.corpus import MAX_OUTLETS
 from newsdag.report.plotting import empty_figure, plt
 
@@ -40,11 +41,6 @@ def shown_stories(stories: pd.DataFrame, limit: int) -> pd.DataFrame:
     top = table.sort_values(["outlets", "articles", "_date", "story_id"],
                             ascending=[False, False, True, True]).head(limit)  # fmt: skip
     return top.sort_values(["_date", "story_id"]).drop(columns="_date").reset_index(drop=True)
-
-
-def plural(n, noun: str, nouns: str | None = None) -> str:
-    """``"1 article"``, ``"2 articles"``."""
-    return f"{int(n):,} {noun if int(n) == 1 else (nouns or noun + 's')}"
 
 
 def story_axis_label(row) -> str:
@@ -115,8 +111,11 @@ def plot_story_timeline(coverage: pd.DataFrame, stories: pd.DataFrame, limit: in
     if shown.empty:
         return empty_figure("No dated story: the timeline needs dates.")
     outlets = coverage_outlets(coverage)
-    firsts = coverage[coverage["story_id"].isin(set(shown["story_id"]))
-                      & coverage["outlet"].isin(set(outlets)) & (coverage["first_date"] != "")]  # fmt: skip
+    firsts = coverage[
+        coverage["story_id"].isin(set(shown["story_id"]))
+        & coverage["outlet"].isin(set(outlets))
+        & (coverage["first_date"] != "")
+    ]
     height = min(24.0, 2.2 + 0.22 * len(shown))
     fig, ax = plt.subplots(figsize=(10, height))
     row = {story: i for i, story in enumerate(shown["story_id"])}
@@ -165,9 +164,13 @@ def plot_adjusted_tone(adjusted: pd.DataFrame):
               (table["ci_high"] - table["adjusted_difference"]).fillna(0)]  # fmt: skip
     ax.errorbar(table["adjusted_difference"], y + 0.15, xerr=errors, fmt="o", color="#3b6ea8",
                 capsize=3, label="story-adjusted: shared stories, 95 % interval")  # fmt: skip
-    ax.set_yticks(y, [f"{o}\n(n = {plural(a, 'article')}; {plural(s, 'shared story', 'shared stories')})"
-                      for o, a, s in zip(table["outlet"], table["articles"],
-                                         table["shared_stories"])])  # fmt: skip
+    labels = [
+        f"{outlet}\n(n = {count_text(articles, 'article')}; "
+        f"{count_text(stories, 'shared story', 'shared stories')})"
+        for outlet, articles, stories in zip(table["outlet"], table["articles"],
+                                             table["shared_stories"])
+    ]  # fmt: skip
+    ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlabel("tone minus the other outlets' (mean VADER compound of body sentences)")
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.25 - 0.3 / len(table)), ncol=2)
