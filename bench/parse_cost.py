@@ -43,7 +43,7 @@ def main() -> None:
     nlp, parser = load_model("en_core_web_sm"), load_parser("en_core_web_sm")
     for name, used in [("without parse", NoParse()), ("with parse", parser)] * 2:
         start = time.perf_counter()
-        verbs = sum(len(speech) for *_, speech in annotated_documents(records, nlp, used))
+        verbs = sum(len(speech) for _, _, _, speech, _ in annotated_documents(records, nlp, used))
         seconds = time.perf_counter() - start
         print(f"{name}: {seconds:.1f} s for {len(records)} articles, {verbs} verbs with a subject")
 

@@ -8,7 +8,8 @@ mention that survives the junk rules, with the name it resolves to inside
 its document) and ``results/shards/{shard}/speech.csv`` (every reporting
 verb of the body, "said", "told", ..., and the main verb of its sentence,
 with the subject the dependency parser gives each, for
-``attribute_quotes``). Every later stage reads these tables; nothing runs
+``attribute_quotes``) and ``results/shards/{shard}/terms.csv`` (each body's
+lemma and bigram counts, ``newsdag.nlp.terms``). Every later stage reads these tables; nothing runs
 spaCy again. Documents are streamed through ``nlp.pipe`` and rows are written as
 they come, so memory does not grow with the shard. Each article's rows are
 also kept in ``annotations.cache.jsonl`` beside the tables
@@ -39,6 +40,7 @@ from newsdag.nlp.annotation import (
     annotation_fingerprint,
 )
 from newsdag.nlp.model import load_model, load_parser
+from newsdag.nlp.terms import TERM_COLUMNS
 
 log = logging.getLogger("annotate_articles")
 
@@ -48,6 +50,7 @@ def run(
     sentences_path,
     mentions_path,
     speech_path,
+    terms_path,
     model: str,
     batch_size: int,
     cache_path=None,
@@ -56,7 +59,7 @@ def run(
     ``annotations.cache.jsonl`` beside ``sentences_path``."""
     cache_path = cache_path or Path(sentences_path).with_name(CACHE_NAME)
     cache = AnnotationCache(cache_path, annotation_fingerprint(model))
-    counts = {"documents": 0, "mentions": 0, "speech": 0, "spacy": 0}
+    counts = {"documents": 0, "mentions": 0, "speech": 0, "terms": 0, "spacy": 0}
 
     def loaded_models():
         nlp, parser = load_model(model, batch_size), load_parser(model, batch_size)
@@ -66,21 +69,24 @@ def run(
         return nlp, parser
 
     def written(entries):
-        for key, sentences, mentions, speech in entries:
+        for key, sentences, mentions, speech, terms in entries:
             counts["documents"] += 1
             counts["mentions"] += len(mentions)
             counts["speech"] += len(speech)
+            counts["terms"] += len(terms)
             counts["spacy"] += key not in cache
             sentence_writer.writerows(sentences)
             mention_writer.writerows(mentions)
             speech_writer.writerows(speech)
-            yield key, sentences, mentions, speech
+            term_writer.writerows(terms)
+            yield key, sentences, mentions, speech, terms
 
     Path(sentences_path).parent.mkdir(parents=True, exist_ok=True)
     with (
         open(sentences_path, "w", encoding="utf-8", newline="") as sentences,
         open(mentions_path, "w", encoding="utf-8", newline="") as mentions,
         open(speech_path, "w", encoding="utf-8", newline="") as speech,
+        open(terms_path, "w", encoding="utf-8", newline="") as terms,
     ):
         sentence_writer = csv.writer(sentences, lineterminator="\n")
         sentence_writer.writerow(SENTENCE_COLUMNS)
@@ -88,11 +94,14 @@ def run(
         mention_writer.writerow(MENTION_COLUMNS)
         speech_writer = csv.writer(speech, lineterminator="\n")
         speech_writer.writerow(SPEECH_COLUMNS)
+        term_writer = csv.writer(terms, lineterminator="\n")
+        term_writer.writerow(TERM_COLUMNS)
         cache.write(written(annotate_shard(documents_path, loaded_models, cache)))
     log.info(
-        "annotated %d documents (%d by spaCy, %d from the cache), %d mentions, %d reporting verbs",
+        "annotated %d documents (%d by spaCy, %d from the cache), %d mentions, %d reporting "
+        "verbs, %d term counts",
         counts["documents"], counts["spacy"], counts["documents"] - counts["spacy"],
-        counts["mentions"], counts["speech"],
+        counts["mentions"], counts["speech"], counts["terms"],
     )  # fmt: skip
 
 
@@ -106,7 +115,7 @@ def main(argv: list[str] | None = None) -> None:
     configure_logging()
     out = Path(args.out_dir)
     run(args.documents, out / "sentences.csv", out / "mentions.csv", out / "speech.csv",
-        args.model, args.batch_size)  # fmt: skip
+        out / "terms.csv", args.model, args.batch_size)  # fmt: skip
 
 
 if __name__ == "__main__":
@@ -118,6 +127,7 @@ if __name__ == "__main__":
             sm.output.sentences,
             sm.output.mentions,
             sm.output.speech,
+            sm.output.terms,
             sm.params.model,
             sm.params.batch_size,
         )

@@ -61,8 +61,8 @@ def seed_records(parse):
 
 @pytest.fixture(scope="session")
 def seed_annotations(nlp, parser, seed_records):
-    """Sentence, mention and speech rows of the five seeds, as the shard
-    tables hold them."""
+    """Sentence, mention, speech and term rows of the five seeds, as the
+    shard tables hold them."""
     import csv
     import io
 
@@ -73,10 +73,12 @@ def seed_annotations(nlp, parser, seed_records):
         SPEECH_COLUMNS,
         annotated_documents,
     )
+    from newsdag.nlp.terms import TERM_COLUMNS
 
-    tables = [io.StringIO() for _ in range(3)]
+    columns_of = (SENTENCE_COLUMNS, MENTION_COLUMNS, SPEECH_COLUMNS, TERM_COLUMNS)
+    tables = [io.StringIO() for _ in columns_of]
     writers = [csv.writer(table, lineterminator="\n") for table in tables]
-    for writer, columns in zip(writers, (SENTENCE_COLUMNS, MENTION_COLUMNS, SPEECH_COLUMNS)):
+    for writer, columns in zip(writers, columns_of):
         writer.writerow(columns)
     for _, *rows in annotated_documents(seed_records, nlp, parser):
         for writer, table_rows in zip(writers, rows):

@@ -48,6 +48,12 @@ def test_nlp_and_entity_tables_are_documented():
     assert documented_columns("results/shards/NNN/sentences.csv") == SENTENCE_COLUMNS
     assert documented_columns("results/shards/NNN/mentions.csv") == SHARD_MENTIONS
     assert documented_columns("results/shards/NNN/speech.csv") == SPEECH_COLUMNS
+    from newsdag.nlp.terms import TERM_COLUMNS
+
+    assert documented_columns("results/shards/NNN/terms.csv") == TERM_COLUMNS
+    from newsdag.stats.distinctive_terms import DISTINCTIVE_COLUMNS
+
+    assert documented_columns("results/tables/distinctive_terms.csv") == DISTINCTIVE_COLUMNS
     assert documented_columns("results/tables/actors.csv") == ACTOR_COLUMNS
     assert documented_columns("results/tables/unresolved_names.csv") == UNRESOLVED_COLUMNS
     shared = ["doc_id", "section", "sentence_id", "start", "end", "text", "label"]

@@ -148,6 +148,22 @@ def test_seeds_are_compared_outlet_by_outlet_on_their_story(seeds_run):
     assert (tone["adjusted_difference"] - tone["pooled_difference"]).abs().max() < 1e-6
 
 
+def test_seeds_give_each_outlets_distinctive_terms(seeds_run):
+    """Breitbart writes "regime" seven times, the other four articles once:
+    its most distinctive word, for the corpus and within the one story all
+    four outlets share."""
+    project, _ = seeds_run
+    table = pd.read_csv(project / "results/tables/distinctive_terms.csv", keep_default_na=False)
+    assert set(table["scope"]) == {"corpus", "within_stories"}
+    assert set(table["outlet"]) == {"ANI", "Breitbart", "DW", "The Moscow Times"}
+    for scope in ("corpus", "within_stories"):
+        breitbart = table[(table["outlet"] == "Breitbart") & (table["scope"] == scope)]
+        top = breitbart.iloc[0]
+        assert (top["term"], top["count"], top["count_rest"]) == ("regime", 7, 1)
+        assert top["z"] > 2 and (breitbart["z"].diff().dropna() <= 0).all()
+    assert (table["count"] + table["count_rest"] >= 5).all()  # min_term_count
+
+
 def test_seeds_give_tone_and_readability_tables(seeds_run):
     project, _ = seeds_run
     tone = pd.read_csv(project / "results/tables/sentiment_by_outlet.csv").set_index("outlet")
@@ -207,6 +223,7 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/blindspots.csv",
         "results/tables/story_coverage_by_outlet.csv",
         "results/tables/story_comparison.csv",
+        "results/tables/distinctive_terms.csv",
         "results/tables/story_adjusted_tone.csv",
         "results/tables/story_adjusted_actors.csv",
         "results/tables/entities_by_document.csv",
@@ -364,8 +381,8 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
         per_shard = ["parse_articles", "annotate_articles", "score_sentences", "score_readability"]
         aggregates = [
             "collect_documents", "summarise_corpus", "plot_corpus", "resolve_actors",
-            "group_stories", "summarise_stories", "compare_stories", "plot_stories",
-            "count_entities", "count_cooccurrence",
+            "group_stories", "find_distinctive_terms", "summarise_stories", "compare_stories",
+            "plot_stories", "count_entities", "count_cooccurrence",
             "summarise_sentiment", "rank_sentences",
             "summarise_readability", "plot_entities", "plot_cooccurrence", "plot_sentiment",
             "plot_readability", "attribute_quotes", "find_reuse", "plot_voices", "write_manifest",

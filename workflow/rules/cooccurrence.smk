@@ -1,4 +1,4 @@
-# Stage 6: co-occurrence. Which actors are named together, per outlet, and
+# Stage 7: co-occurrence. Which actors are named together, per outlet, and
 # the network.
 
 

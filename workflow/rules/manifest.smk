@@ -1,4 +1,4 @@
-# Stage 11: provenance. One manifest of every registered output. Include this file
+# Stage 12: provenance. One manifest of every registered output. Include this file
 # last, after every stage has registered its outputs.
 
 

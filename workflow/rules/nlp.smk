@@ -1,5 +1,6 @@
-# Stage 3: the spaCy pass. One per shard: sentences, named-entity mentions
-# and the subjects of reporting verbs, which every later stage reuses.
+# Stage 3: the spaCy pass. One per shard: sentences, named-entity mentions,
+# the subjects of reporting verbs and the bodies' term counts, which every
+# later stage reuses.
 
 
 rule annotate_articles:
@@ -10,6 +11,7 @@ rule annotate_articles:
         sentences="results/shards/{shard}/sentences.csv",
         mentions="results/shards/{shard}/mentions.csv",
         speech="results/shards/{shard}/speech.csv",
+        terms="results/shards/{shard}/terms.csv",
     log:
         "logs/annotate_articles/{shard}.log",
     conda:

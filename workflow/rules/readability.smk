@@ -1,4 +1,4 @@
-# Stage 8: readability. The reading level of every article body (per
+# Stage 9: readability. The reading level of every article body (per
 # shard), summarised per outlet.
 
 

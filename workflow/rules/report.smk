@@ -1,4 +1,4 @@
-# Stage 12: the report. Each chapter is a jupytext notebook in notebooks/,
+# Stage 13: the report. Each chapter is a jupytext notebook in notebooks/,
 # executed with the tables it reads as inputs (so it reruns only when they or
 # the notebook change) and rendered to HTML; one page assembles them.
 # The chapters, their inputs and parameters: CHAPTERS in common.smk, from

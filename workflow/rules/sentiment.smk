@@ -1,4 +1,4 @@
-# Stage 7: tone. VADER scores every sentence of the shared sentence table
+# Stage 8: tone. VADER scores every sentence of the shared sentence table
 # (per shard), then documents, outlets and actors are summarised.
 
 

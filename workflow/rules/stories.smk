@@ -1,5 +1,5 @@
 # Stage 5: stories. Which articles, across outlets, report one event. The
-# stories' tables, with their wire copy, are written in stage 10.
+# stories' tables, with their wire copy, are written in stage 11.
 
 
 rule group_stories:

@@ -1,4 +1,4 @@
-# Stage 10: stories compared. Each story's wire copy, which outlet covered
+# Stage 11: stories compared. Each story's wire copy, which outlet covered
 # which story, and how each covered the stories it shares with others: tone,
 # names, quotes and reading grade per story, and outlets compared on shared
 # stories next to the pooled comparison.

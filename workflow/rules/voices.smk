@@ -1,4 +1,4 @@
-# Stage 9: voices and reuse. Who is quoted, in how many words, by which
+# Stage 10: voices and reuse. Who is quoted, in how many words, by which
 # outlet; and which passages two articles share word for word.
 
 

@@ -4,10 +4,11 @@ a rerun skip the articles that did not change.
 For every title and body: its sentences (``SENTENCE_COLUMNS``, the one
 sentence definition, see ``newsdag.text.sentences``), its named-entity
 mentions resolved within the article (``MENTION_COLUMNS``,
-``newsdag.nlp.mentions``) and the subjects of its reporting verbs
-(``SPEECH_COLUMNS``, ``newsdag.nlp.speech``). Rule ``annotate_articles``
-writes them to ``results/shards/{shard}/sentences.csv``, ``mentions.csv``
-and ``speech.csv``.
+``newsdag.nlp.mentions``), the subjects of its reporting verbs
+(``SPEECH_COLUMNS``, ``newsdag.nlp.speech``) and, for the body, its term
+counts (``TERM_COLUMNS``, ``newsdag.nlp.terms``). Rule ``annotate_articles``
+writes them to ``results/shards/{shard}/sentences.csv``, ``mentions.csv``,
+``speech.csv`` and ``terms.csv``.
 """
 
 import json
@@ -18,6 +19,7 @@ from newsdag.io import read_jsonl, sha256_bytes
 from newsdag.nlp.mentions import mentions_of, resolve_in_document
 from newsdag.nlp.model import PARSER_UNUSED_COMPONENTS, UNUSED_COMPONENTS, installed_model
 from newsdag.nlp.speech import speech_rows
+from newsdag.nlp.terms import term_rows
 
 SENTENCE_COLUMNS = ["doc_id", "section", "sentence_id", "start", "end", "text"]
 MENTION_COLUMNS = [
@@ -61,6 +63,7 @@ ANNOTATION_CODE = (
     "nlp/names.py",
     "nlp/speech.py",
     "nlp/reporting_verbs.py",
+    "nlp/terms.py",
     "constants.py",
     "text/normalise.py",
     "text/words.py",
@@ -77,22 +80,23 @@ def texts_of(records):
 
 def annotated_documents(records, nlp, parser):
     """Run spaCy over the records' titles and bodies; yield ``(doc_id,
-    sentence_rows, mention_rows, speech_rows)`` for each record, in order,
-    rows as lists in ``SENTENCE_COLUMNS``, ``MENTION_COLUMNS`` and
-    ``SPEECH_COLUMNS`` order. ``nlp`` is ``load_model``'s pipeline,
-    ``parser`` ``load_parser``'s (``newsdag.nlp.model``).
+    sentence_rows, mention_rows, speech_rows, term_rows)`` for each record,
+    in order, rows as lists in ``SENTENCE_COLUMNS``, ``MENTION_COLUMNS``,
+    ``SPEECH_COLUMNS`` and ``TERM_COLUMNS`` order. ``nlp`` is
+    ``load_model``'s pipeline, ``parser`` ``load_parser``'s
+    (``newsdag.nlp.model``).
 
     A title is one sentence with ``sentence_id`` 0; body sentences are
     numbered from 1. Offsets are characters into the title or body. Mentions
-    are resolved per document once its title and body are both read. Streams:
-    one document's rows are held at a time.
+    are resolved per document once its title and body are both read. Terms
+    are the body's. Streams: one document's rows are held at a time.
     """
-    current, sentences, pending, speech = None, [], [], []
+    current, sentences, pending, speech, terms = None, [], [], [], []
     for doc, (doc_id, section) in nlp.pipe(texts_of(records), as_tuples=True):
         if doc_id != current:
             if current is not None:
-                yield current, sentences, resolved_rows(pending), speech
-            current, sentences, pending, speech = doc_id, [], [], []
+                yield current, sentences, resolved_rows(pending), speech, terms
+            current, sentences, pending, speech, terms = doc_id, [], [], [], []
         if section == "title":
             sentences.append([doc_id, "title", 0, 0, len(doc.text), doc.text])
             pending.extend(mentions_of(doc, doc_id, section, [0] * len(doc)))
@@ -110,8 +114,9 @@ def annotated_documents(records, nlp, parser):
                 sentence_ids[token.i] = number
         pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
         speech = speech_rows(doc_id, sentences, parser)
+        terms = term_rows(doc_id, doc)
     if current is not None:
-        yield current, sentences, resolved_rows(pending), speech
+        yield current, sentences, resolved_rows(pending), speech, terms
 
 
 def resolved_rows(mentions: list[dict]) -> list[list]:
@@ -149,7 +154,7 @@ class AnnotationCache:
 
     A JSON-lines file beside the shard's tables (``annotations.cache.jsonl``,
     not a Snakemake output, safe to delete): a header with the fingerprint,
-    then ``{"key", "sentences", "mentions", "speech"}`` per document. Only the byte
+    then ``{"key", "sentences", "mentions", "speech", "terms"}`` per document. Only the byte
     offsets of its lines are held in memory; rows are read when asked for. A
     file from another fingerprint, or unreadable, counts as empty. ``write``
     keeps the documents of this run only, so the file never outgrows the shard.
@@ -173,29 +178,30 @@ class AnnotationCache:
     def __contains__(self, key: str) -> bool:
         return key in self._offsets
 
-    def rows(self, key: str) -> tuple[list, list, list]:
-        """``(sentence_rows, mention_rows, speech_rows)`` stored under ``key``."""
+    def rows(self, key: str) -> tuple[list, list, list, list]:
+        """``(sentence_rows, mention_rows, speech_rows, term_rows)`` stored
+        under ``key``."""
         with open(self.path, "rb") as handle:
             handle.seek(self._offsets[key])
             entry = json.loads(handle.readline())
-        return entry["sentences"], entry["mentions"], entry["speech"]
+        return entry["sentences"], entry["mentions"], entry["speech"], entry["terms"]
 
     def write(self, entries) -> None:
         """Replace the file with ``(key, sentence_rows, mention_rows,
-        speech_rows)`` entries, atomically: a killed job leaves the old file
-        whole."""
+        speech_rows, term_rows)`` entries, atomically: a killed job leaves the
+        old file whole."""
         partial = self.path.with_name(self.path.name + ".partial")
         with open(partial, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(json.dumps({"fingerprint": self.fingerprint}) + "\n")
-            for key, sentences, mentions, speech in entries:
+            for key, sentences, mentions, speech, terms in entries:
                 entry = {"key": key, "sentences": sentences, "mentions": mentions,
-                         "speech": speech}  # fmt: skip
+                         "speech": speech, "terms": terms}  # fmt: skip
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
         os.replace(partial, self.path)
 
 
 def annotate_shard(documents_path, nlp_factory, cache: AnnotationCache):
-    """Yield ``(key, sentence_rows, mention_rows, speech_rows)`` for each
+    """Yield ``(key, sentence_rows, mention_rows, speech_rows, term_rows)`` for each
     record of a shard's ``documents.jsonl``, in order: from ``cache`` when
     its key is there, else from spaCy. ``nlp_factory()`` makes the
     ``(nlp, parser)`` pair, only if some record is not cached. Streams the
@@ -207,11 +213,11 @@ def annotate_shard(documents_path, nlp_factory, cache: AnnotationCache):
     fresh = annotated_documents(uncached, *nlp_factory()) if needs_spacy else iter(())
     for record, key in zip(read_jsonl(documents_path), keys):
         if key in cache:
-            sentences, mentions, speech = cache.rows(key)
+            sentences, mentions, speech, terms = cache.rows(key)
         else:
-            doc_id, sentences, mentions, speech = next(fresh)
+            doc_id, sentences, mentions, speech, terms = next(fresh)
             if doc_id != record["doc_id"]:
                 raise RuntimeError(
                     f"spaCy's output ({doc_id}) is out of step with {record['doc_id']}"
                 )
-        yield key, sentences, mentions, speech
+        yield key, sentences, mentions, speech, terms

@@ -17,7 +17,7 @@ from newsdag.nlp.annotation import (
 
 
 def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
-    sentences, mentions, _ = seed_annotations
+    sentences, mentions, _, _ = seed_annotations
     texts = {(r["doc_id"], "body"): r["body"] for r in seed_records}
     texts |= {(r["doc_id"], "title"): r["title"] for r in seed_records}
     for row in sentences.itertuples():
@@ -32,7 +32,7 @@ def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
 
 
 def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
-    sentences, _, _ = seed_annotations
+    sentences, _, _, _ = seed_annotations
     assert not sentences["text"].str.contains("\n").any()
     assert (sentences["text"] == sentences["text"].str.strip()).all()
     dw = sentences[
@@ -43,7 +43,7 @@ def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
 
 
 def test_mentions_sit_in_their_sentence(seed_annotations):
-    sentences, mentions, _ = seed_annotations
+    sentences, mentions, _, _ = seed_annotations
     spans = {
         (r.doc_id, r.section, r.sentence_id): (int(r.start), int(r.end))
         for r in sentences.itertuples()

@@ -5,7 +5,10 @@ from newsdag.nlp.model import FALLBACK_MODEL, installed_model
 
 
 def test_model_loads_offline_from_the_pinned_package_with_only_needed_components(nlp):
-    assert nlp.pipe_names == ["tok2vec", "tagger", "senter", "newsdag_paragraph_breaks", "ner"]
+    assert nlp.pipe_names == [
+        "tok2vec", "tagger", "senter", "newsdag_paragraph_breaks", "newsdag_tag_attributes",
+        "lemmatizer", "ner",
+    ]  # fmt: skip
     assert nlp.meta["version"] == "3.8.0" and nlp.meta["lang"] == "en"
 
 
@@ -26,3 +29,19 @@ def test_installed_model_names_the_package_actually_loaded():
     assert installed_model("en_core_web_sm")[0] in ("en_core_web_sm", FALLBACK_MODEL)
     assert installed_model("en_core_web_sm")[1] == "3.8.0"
     assert installed_model("no_such_model") == ("no_such_model", "")
+
+
+def test_the_tag_map_gives_the_attribute_rulers_lemmas(nlp, seed_records):
+    """The pipeline reads the attribute ruler's tag map instead of running
+    it: on the seeds' bodies, every content word gets the lemma and part of
+    speech the ruler would give."""
+    from newsdag.nlp.model import load_package
+    from newsdag.nlp.terms import CONTENT_POS
+
+    with_ruler = load_package("en_core_web_sm", ["parser"])
+    pairs = zip(nlp.pipe(r["body"] for r in seed_records),
+                with_ruler.pipe(r["body"] for r in seed_records))  # fmt: skip
+    words = [(a, b) for ours, theirs in pairs for a, b in zip(ours, theirs)
+             if b.pos_ in CONTENT_POS]  # fmt: skip
+    assert len(words) > 1000
+    assert all((a.lemma_, a.pos_) == (b.lemma_, b.pos_) for a, b in words)

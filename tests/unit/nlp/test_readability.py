@@ -28,7 +28,7 @@ def spacy_sentences(nlp, parser):
     """The body sentences of a text as the spaCy pass writes them."""
 
     def _sentences(text: str) -> Sentences:
-        ((_, rows, _, _),) = annotated_documents([{"doc_id": "t", "body": text}], nlp, parser)
+        ((_, rows, _, _, _),) = annotated_documents([{"doc_id": "t", "body": text}], nlp, parser)
         return Sentences.from_spans((row[3], row[4]) for row in rows if row[1] == "body")
 
     return _sentences

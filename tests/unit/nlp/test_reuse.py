@@ -41,7 +41,7 @@ def spacy_sentences(records, nlp, parser) -> dict[str, Sentences]:
     """doc_id -> body sentences of ``records``, through the spaCy pass."""
     return {
         doc_id: Sentences.from_spans((row[3], row[4]) for row in rows if row[1] == "body")
-        for doc_id, rows, _, _ in annotated_documents(records, nlp, parser)
+        for doc_id, rows, *_ in annotated_documents(records, nlp, parser)
     }
 
 

@@ -43,7 +43,7 @@ def annotated(body: str, nlp, parser) -> tuple[Sentences, list[dict], dict]:
     file, no resolution across articles), and the parsed subjects of its
     reporting verbs (``parsed_verb``, by verb offset)."""
     record = {"doc_id": "d", "title": "", "body": body}
-    [(_, sentences, mentions, speech)] = annotated_documents([record], nlp, parser)
+    [(_, sentences, mentions, speech, _)] = annotated_documents([record], nlp, parser)
     sentences = Sentences.from_spans((row[3], row[4]) for row in sentences if row[1] == "body")
     mentions = [dict(zip(MENTION_COLUMNS, m)) for m in mentions]
     own = [{**m, "actor": m["name"], "type": m["name_type"]} for m in mentions]

@@ -114,7 +114,7 @@ def quotes_of(records, sentences, mentions, speech, alias_path, folder: Path) ->
 
 @pytest.fixture(scope="module")
 def seed_quotes(seed_records, seed_annotations, tmp_path_factory):
-    sentences, mentions, speech = seed_annotations
+    sentences, mentions, speech, _ = seed_annotations
     return quotes_of(seed_records, sentences, mentions, speech, ROOT / "config/actors.yaml",
                      tmp_path_factory.mktemp("quotes"))  # fmt: skip
 
@@ -172,9 +172,13 @@ def test_basil_articles_keep_their_scores(nlp, parser, tmp_path, gold_file):
         for d in gold_docs
     ]
     annotated = list(annotated_documents(records, nlp, parser))
-    sentences = pd.DataFrame([r for _, ss, _, _ in annotated for r in ss], columns=SENTENCE_COLUMNS)
-    mentions = pd.DataFrame([r for _, _, ms, _ in annotated for r in ms], columns=MENTION_COLUMNS)
-    speech = pd.DataFrame([r for _, _, _, sp in annotated for r in sp], columns=SPEECH_COLUMNS)
+    sentences = pd.DataFrame(
+        [r for _, ss, _, _, _ in annotated for r in ss], columns=SENTENCE_COLUMNS
+    )
+    mentions = pd.DataFrame(
+        [r for _, _, ms, _, _ in annotated for r in ms], columns=MENTION_COLUMNS
+    )
+    speech = pd.DataFrame([r for _, _, _, sp, _ in annotated for r in sp], columns=SPEECH_COLUMNS)
     found = quotes_of(records, sentences, mentions, speech, None, tmp_path)
     gold = [{"doc": Path(d["file"]).stem, **q} for d in gold_docs for q in d["quotes"]]
     result = scores(gold, found)
@@ -221,7 +225,7 @@ def seed_tables(seed_records, seed_annotations, tmp_path_factory) -> dict:
     """The rule's inputs for the seeds, as files: articles, resolved
     mentions, actors, and sentences and speech in two shards."""
     folder = tmp_path_factory.mktemp("seed_tables")
-    sentences, mentions, speech = seed_annotations
+    sentences, mentions, speech, _ = seed_annotations
     alias_path = ROOT / "config/actors.yaml"
     documents = pd.DataFrame({"doc_id": [r["doc_id"] for r in seed_records]})
     resolved, actors, _ = resolve(mentions.merge(documents, on="doc_id"), read_alias_file(alias_path),
