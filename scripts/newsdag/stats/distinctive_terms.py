@@ -86,9 +86,10 @@ def term_matrix(term_paths, doc_index: dict[str, int]):
 
 
 def compared_rows(scope, outlet, y_i, y_j, terms, is_bigram, settings) -> list[dict]:
-    """The ``top`` terms each way (highest and lowest z) of one comparison,
-    unigrams and bigrams scored apart, as ``DISTINCTIVE_COLUMNS`` dicts."""
-    scored = []
+    """The ``top`` terms each way (highest and lowest z, ties by term) of one
+    comparison, unigrams and bigrams scored apart, as ``DISTINCTIVE_COLUMNS``
+    dicts. Vectorised: a few array passes whatever the vocabulary."""
+    parts = []  # (columns, delta, z) of each kind
     for kind in (False, True):
         columns = np.flatnonzero((is_bigram == kind) & (y_i + y_j > 0))  # terms of this pool
         if len(columns) < 2:
@@ -98,13 +99,16 @@ def compared_rows(scope, outlet, y_i, y_j, terms, is_bigram, settings) -> list[d
         alpha = settings["prior"] * pool / pool.sum()
         delta, z = log_odds_z(a, b, alpha, settings["prior"])
         kept = pool >= settings["min_count"]
-        scored += [(z[k], delta[k], columns[k], a[k], b[k]) for k in np.flatnonzero(kept)]
-    scored.sort(key=lambda s: (-s[0], terms[s[2]]))
+        parts.append((columns[kept], delta[kept], z[kept]))
+    if not parts:
+        return []
+    columns, delta, z = (np.concatenate(arrays) for arrays in zip(*parts))
+    order = np.lexsort((columns, -z))  # z highest first; columns are in term order
     top = settings["top"]
-    chosen = scored[:top] + [s for s in scored[max(top, len(scored) - top) :]]
-    return [{"scope": scope, "outlet": outlet, "term": terms[c], "count": int(a),
-             "count_rest": int(b), "log_odds": float(d), "z": float(z)}
-            for z, d, c, a, b in chosen]  # fmt: skip
+    chosen = np.concatenate([order[:top], order[max(top, len(order) - top) :]])
+    return [{"scope": scope, "outlet": outlet, "term": terms[columns[k]],
+             "count": int(y_i[columns[k]]), "count_rest": int(y_j[columns[k]]),
+             "log_odds": float(delta[k]), "z": float(z[k])} for k in chosen]  # fmt: skip
 
 
 def distinctive_terms(term_paths, documents: pd.DataFrame, groups: pd.DataFrame, settings):
