@@ -25,10 +25,14 @@ def shown_outlets(corpus_by_outlet: pd.DataFrame, limit: int = MAX_OUTLETS) -> l
     """The outlets a figure shows, in name order: all of them, or the
     ``limit`` with most articles (ties by name) when there are more."""
     table = corpus_by_outlet[corpus_by_outlet["outlet"] != ALL_OUTLETS]
-    ranked = sorted(
-        zip(table["outlet"], table["documents"].astype(int)), key=lambda o: (-o[1], o[0])
-    )
-    return sorted(outlet for outlet, _ in ranked[:limit])
+    return most_counted(dict(zip(table["outlet"], table["documents"].astype(int))), limit)
+
+
+def most_counted(counts: dict[str, int], limit: int) -> list[str]:
+    """The names of ``counts`` (name -> count) a figure shows, in name order:
+    all of them, or the ``limit`` with the highest counts (ties by name)."""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return sorted(name for name, _ in ranked[:limit])
 
 
 def title_with_limit(title: str, shown: list[str], labels: dict) -> str:

@@ -22,7 +22,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
 from newsdag.report.blocks import count_text
-from newsdag.report.figures.corpus import MAX_OUTLETS
+from newsdag.report.figures.corpus import MAX_OUTLETS, most_counted
 from newsdag.report.plotting import empty_figure, plt
 
 LABEL_CHARS = 48  # a story's label is cut to this many characters on an axis
@@ -61,8 +61,7 @@ def coverage_outlets(coverage: pd.DataFrame) -> list[str]:
     ``MAX_OUTLETS`` that covered most stories (ties by name)."""
     covered = coverage[coverage["covered"].astype(str) == "True"].groupby("outlet").size()
     every = covered.reindex(sorted(set(coverage["outlet"])), fill_value=0)
-    ranked = sorted(every.items(), key=lambda item: (-item[1], item[0]))
-    return sorted(outlet for outlet, _ in ranked[:MAX_OUTLETS])
+    return most_counted({outlet: int(n) for outlet, n in every.items()}, MAX_OUTLETS)
 
 
 def plot_story_coverage(coverage: pd.DataFrame, stories: pd.DataFrame, limit: int):
