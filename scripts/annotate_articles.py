@@ -1,22 +1,27 @@
 """Rule ``annotate_articles``: one spaCy pass over the articles of one shard.
 
 Reads ``results/shards/{shard}/documents.jsonl`` (the shard's cleaned
-articles) and writes ``results/shards/{shard}/sentences.csv`` (every sentence, with
-character offsets into the title or body),
-``results/shards/{shard}/mentions.csv`` (every PERSON, ORG, GPE and NORP
-mention that survives the junk rules, with the name it resolves to inside
-its document) and ``results/shards/{shard}/speech.csv`` (every reporting
-verb of the body, "said", "told", ..., and the main verb of its sentence,
-with the subject the dependency parser gives each, for
-``attribute_quotes``) and ``results/shards/{shard}/terms.csv`` (each body's
-lemma and bigram counts, ``newsdag.nlp.terms``). Every later stage reads these tables; nothing runs
-spaCy again. Documents are streamed through ``nlp.pipe`` and rows are written as
-they come, so memory does not grow with the shard. Each article's rows are
-also kept in ``annotations.cache.jsonl`` beside the tables
+articles) and writes, in ``results/shards/{shard}/``:
+
+- ``sentences.csv``: every sentence, with character offsets into the title
+  or body;
+- ``mentions.csv``: every PERSON, ORG, GPE and NORP mention that survives
+  the junk rules, with the name it resolves to inside its document;
+- ``speech.csv``: every reporting verb of the body, "said", "told", ...,
+  and the main verb of its sentence, with the subject the dependency parser
+  gives each, for ``attribute_quotes``;
+- ``terms.csv``: each body's lemma and bigram counts (``newsdag.nlp.terms``);
+- ``descriptions.csv``: the labels of each body mention and the words the
+  parse ties to it (``newsdag.nlp.descriptions``).
+
+Every later stage reads these tables; nothing runs spaCy again. Documents
+are streamed through ``nlp.pipe`` and rows are written as they come, so
+memory does not grow with the shard. Each article's rows are also kept in
+``annotations.cache.jsonl`` beside the tables
 (``newsdag.nlp.annotation.AnnotationCache``), so a rerun after one article
-changed runs spaCy on that article alone and copies the rest. The rules
-are in ``newsdag.nlp`` (``model``, ``mentions``, ``names``, ``speech``,
-``annotation``).
+changed runs spaCy on that article alone and copies the rest. The rules are
+in ``newsdag.nlp`` (``model``, ``mentions``, ``names``, ``speech``,
+``terms``, ``descriptions``, ``annotation``).
 
 Debug outside Snakemake::
 
@@ -27,6 +32,7 @@ import argparse
 import csv
 import logging
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from newsdag.io import configure_logging
@@ -39,69 +45,58 @@ from newsdag.nlp.annotation import (
     annotate_shard,
     annotation_fingerprint,
 )
-from newsdag.nlp.model import load_model, load_parser
+from newsdag.nlp.descriptions import DESCRIPTION_COLUMNS
+from newsdag.nlp.model import load_model
 from newsdag.nlp.terms import TERM_COLUMNS
 
 log = logging.getLogger("annotate_articles")
 
+# Each table's columns, by the ``Annotation`` field that holds its rows.
+TABLE_COLUMNS = {
+    "sentences": SENTENCE_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "speech": SPEECH_COLUMNS,
+    "terms": TERM_COLUMNS,
+    "descriptions": DESCRIPTION_COLUMNS,
+}
 
-def run(
-    documents_path,
-    sentences_path,
-    mentions_path,
-    speech_path,
-    terms_path,
-    model: str,
-    batch_size: int,
-    cache_path=None,
-) -> None:
-    """Annotate one shard. ``cache_path`` defaults to
-    ``annotations.cache.jsonl`` beside ``sentences_path``."""
-    cache_path = cache_path or Path(sentences_path).with_name(CACHE_NAME)
+
+def run(paths: dict, model: str, batch_size: int, cache_path=None) -> None:
+    """Annotate one shard: ``paths["documents"]`` in, one CSV per
+    ``TABLE_COLUMNS`` key out. ``cache_path`` defaults to
+    ``annotations.cache.jsonl`` beside ``paths["sentences"]``."""
+    cache_path = cache_path or Path(paths["sentences"]).with_name(CACHE_NAME)
     cache = AnnotationCache(cache_path, annotation_fingerprint(model))
-    counts = {"documents": 0, "mentions": 0, "speech": 0, "terms": 0, "spacy": 0}
+    counts = dict.fromkeys(["documents", "spacy", *TABLE_COLUMNS], 0)
 
-    def loaded_models():
-        nlp, parser = load_model(model, batch_size), load_parser(model, batch_size)
-        for pipeline in (nlp, parser):
-            log.info("spaCy pipeline %s %s: %s", pipeline.meta["name"],
-                     pipeline.meta["version"], pipeline.pipe_names)  # fmt: skip
-        return nlp, parser
+    def loaded_model():
+        nlp = load_model(model, batch_size)
+        log.info("spaCy pipeline %s %s: %s", nlp.meta["name"], nlp.meta["version"],
+                 nlp.pipe_names)  # fmt: skip
+        return nlp
 
     def written(entries):
-        for key, sentences, mentions, speech, terms in entries:
+        for key, rows in entries:
             counts["documents"] += 1
-            counts["mentions"] += len(mentions)
-            counts["speech"] += len(speech)
-            counts["terms"] += len(terms)
             counts["spacy"] += key not in cache
-            sentence_writer.writerows(sentences)
-            mention_writer.writerows(mentions)
-            speech_writer.writerows(speech)
-            term_writer.writerows(terms)
-            yield key, sentences, mentions, speech, terms
+            for table, writer in writers.items():
+                counts[table] += len(getattr(rows, table))
+                writer.writerows(getattr(rows, table))
+            yield key, rows
 
-    Path(sentences_path).parent.mkdir(parents=True, exist_ok=True)
-    with (
-        open(sentences_path, "w", encoding="utf-8", newline="") as sentences,
-        open(mentions_path, "w", encoding="utf-8", newline="") as mentions,
-        open(speech_path, "w", encoding="utf-8", newline="") as speech,
-        open(terms_path, "w", encoding="utf-8", newline="") as terms,
-    ):
-        sentence_writer = csv.writer(sentences, lineterminator="\n")
-        sentence_writer.writerow(SENTENCE_COLUMNS)
-        mention_writer = csv.writer(mentions, lineterminator="\n")
-        mention_writer.writerow(MENTION_COLUMNS)
-        speech_writer = csv.writer(speech, lineterminator="\n")
-        speech_writer.writerow(SPEECH_COLUMNS)
-        term_writer = csv.writer(terms, lineterminator="\n")
-        term_writer.writerow(TERM_COLUMNS)
-        cache.write(written(annotate_shard(documents_path, loaded_models, cache)))
+    Path(paths["sentences"]).parent.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as stack:
+        writers = {}
+        for table, columns in TABLE_COLUMNS.items():
+            handle = stack.enter_context(open(paths[table], "w", encoding="utf-8", newline=""))
+            writers[table] = csv.writer(handle, lineterminator="\n")
+            writers[table].writerow(columns)
+        cache.write(written(annotate_shard(paths["documents"], loaded_model, cache)))
     log.info(
         "annotated %d documents (%d by spaCy, %d from the cache), %d mentions, %d reporting "
-        "verbs, %d term counts",
+        "verbs, %d term counts, %d descriptions",
         counts["documents"], counts["spacy"], counts["documents"] - counts["spacy"],
-        counts["mentions"], counts["speech"], counts["terms"],
+        counts["mentions"], counts["speech"], counts["terms"], counts["descriptions"],
     )  # fmt: skip
 
 
@@ -114,22 +109,15 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     configure_logging()
     out = Path(args.out_dir)
-    run(args.documents, out / "sentences.csv", out / "mentions.csv", out / "speech.csv",
-        out / "terms.csv", args.model, args.batch_size)  # fmt: skip
+    paths = {"documents": args.documents, **{t: out / f"{t}.csv" for t in TABLE_COLUMNS}}
+    run(paths, args.model, args.batch_size)
 
 
 if __name__ == "__main__":
     if "snakemake" in globals():
         sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
         configure_logging(sm.log[0])
-        run(
-            sm.input.documents,
-            sm.output.sentences,
-            sm.output.mentions,
-            sm.output.speech,
-            sm.output.terms,
-            sm.params.model,
-            sm.params.batch_size,
-        )
+        paths = {"documents": sm.input.documents, **{t: sm.output[t] for t in TABLE_COLUMNS}}
+        run(paths, sm.params.model, sm.params.batch_size)
     else:
         main(sys.argv[1:])

@@ -46,23 +46,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def parser():
-    """The dependency parser the workflow runs on sentences with a reporting verb."""
-    from newsdag.nlp.model import load_parser
-
-    return load_parser("en_core_web_sm")
-
-
-@pytest.fixture(scope="session")
 def seed_records(parse):
     """The five seeds parsed, with the outlet resolved."""
     return [parse(path) for path in sorted(SEEDS.iterdir())]
 
 
 @pytest.fixture(scope="session")
-def seed_annotations(nlp, parser, seed_records):
-    """Sentence, mention, speech and term rows of the five seeds, as the
-    shard tables hold them."""
+def seed_annotations(nlp, seed_records):
+    """Sentence, mention, speech, term and description rows of the five
+    seeds, as the shard tables hold them."""
     import csv
     import io
 
@@ -73,14 +65,17 @@ def seed_annotations(nlp, parser, seed_records):
         SPEECH_COLUMNS,
         annotated_documents,
     )
+    from newsdag.nlp.descriptions import DESCRIPTION_COLUMNS
     from newsdag.nlp.terms import TERM_COLUMNS
 
-    columns_of = (SENTENCE_COLUMNS, MENTION_COLUMNS, SPEECH_COLUMNS, TERM_COLUMNS)
+    columns_of = (
+        SENTENCE_COLUMNS, MENTION_COLUMNS, SPEECH_COLUMNS, TERM_COLUMNS, DESCRIPTION_COLUMNS
+    )  # fmt: skip
     tables = [io.StringIO() for _ in columns_of]
     writers = [csv.writer(table, lineterminator="\n") for table in tables]
     for writer, columns in zip(writers, columns_of):
         writer.writerow(columns)
-    for _, *rows in annotated_documents(seed_records, nlp, parser):
+    for _, *rows in annotated_documents(seed_records, nlp):
         for writer, table_rows in zip(writers, rows):
             writer.writerows(table_rows)
     read = lambda text: pd.read_csv(

@@ -138,3 +138,23 @@ def test_corpus_and_report_tables_are_documented():
     assert documented_columns("results/tables/articles_by_date.csv") == corpus.DATE_COLUMNS
     assert documented_columns("results/tables/wire_credits.csv") == corpus.WIRE_COLUMNS
     assert documented_columns("results/tables/sentiment_extremes.csv") == EXTREMES
+
+
+def test_word_choice_tables_are_documented():
+    from newsdag.nlp.descriptions import DESCRIPTION_COLUMNS
+    from newsdag.stats import actor_words
+    from newsdag.stats.attention import ATTENTION_COLUMNS
+
+    assert documented_columns("results/shards/NNN/descriptions.csv") == DESCRIPTION_COLUMNS
+    assert documented_columns("results/tables/actor_labels.csv") == actor_words.LABEL_COLUMNS
+    assert documented_columns("results/tables/attention.csv") == ATTENTION_COLUMNS
+    assert documented_columns("results/tables/label_examples.csv") == actor_words.EXAMPLE_COLUMNS
+    assert (
+        documented_columns("results/word_choice/mention_stance.csv")
+        == actor_words.MENTION_STANCE_COLUMNS
+    )
+    assert (
+        documented_columns("results/tables/actor_stance_by_document.csv")
+        == actor_words.DOCUMENT_STANCE_COLUMNS
+    )
+    assert documented_columns("results/tables/actor_stance.csv") == actor_words.STANCE_COLUMNS

@@ -45,7 +45,8 @@ HOSTILE_ARTICLE = (
     "glad the meeting went well and would welcome more progress soon.\n"
 )
 CHAPTER_FIGURES = {
-    "corpus_overview": 2, "stories": 3, "entities": 2, "sentiment": 2, "readability": 1, "cooccurrence": 1,
+    "corpus_overview": 2, "stories": 3, "entities": 2, "sentiment": 2, "word_choice": 3,
+    "readability": 1, "cooccurrence": 1,
     "voices": 2, "methods": 1,
 }  # fmt: skip
 

@@ -164,6 +164,35 @@ def test_seeds_give_each_outlets_distinctive_terms(seeds_run):
     assert (table["count"] + table["count_rest"] >= 5).all()  # min_term_count
 
 
+def test_seeds_give_the_labels_each_outlet_gives_each_actor(seeds_run):
+    """Breitbart calls Maduro a socialist dictator and Guaidó president;
+    The Moscow Times, ANI and DW call Guaidó the opposition leader."""
+    project, _ = seeds_run
+    labels = pd.read_csv(project / "results/tables/actor_labels.csv", keep_default_na=False)
+    found = labels.groupby(["outlet", "actor"])["label"].apply(set)
+    assert "socialist dictator" in found[("Breitbart", "Nicolás Maduro")]
+    assert "president" in found[("Breitbart", "Juan Guaidó")]
+    assert "opposition leader" not in found[("Breitbart", "Juan Guaidó")]
+    for outlet in ("The Moscow Times", "ANI", "DW"):
+        assert "opposition leader" in found[(outlet, "Juan Guaidó")], outlet
+    for row in labels.itertuples():
+        assert not {w.lower() for w in row.actor.split()} & set(row.label.split()), row
+    examples = pd.read_csv(project / "results/tables/label_examples.csv", keep_default_na=False)
+    assert (examples["sentence"] != "").all() and set(examples["outlet"]) <= set(labels["outlet"])
+    stance = pd.read_csv(project / "results/tables/actor_stance.csv").set_index(["outlet", "actor"])
+    assert stance.loc[("Breitbart", "Nicolás Maduro"), "mentions"] >= 3
+    assert stance["window_tone"].notna().any() and stance["stance"].between(-1, 1).all()
+    attention = pd.read_csv(project / "results/tables/attention.csv", keep_default_na=False)
+    dated = attention[attention["period"] != "undated"]
+    assert dated["period"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all()  # a few days: by day
+    undated = attention[attention["period"] == "undated"].drop_duplicates("outlet")
+    documents = pd.read_csv(project / "results/tables/documents.csv", keep_default_na=False)
+    assert undated["outlet_articles"].sum() == (documents["date"] == "").sum() >= 1
+    assert "Nicolás Maduro" in set(attention["actor"])
+    page = (project / "results/report/index.html").read_text()
+    assert "Word choice" in page and "socialist dictator" in page
+
+
 def test_seeds_give_tone_and_readability_tables(seeds_run):
     project, _ = seeds_run
     tone = pd.read_csv(project / "results/tables/sentiment_by_outlet.csv").set_index("outlet")
@@ -208,7 +237,7 @@ def test_manifest_records_every_output(seeds_run):
         "top_actors", "actor_outlet_heatmap", "cooccurrence_network", "sentiment_by_outlet",
         "actor_tone_heatmap", "readability_by_outlet", "articles_timeline", "words_per_article",
         "sentiment_validation", "speakers_by_outlet", "reuse_matrix", "story_coverage",
-        "story_timeline", "story_adjusted_tone",
+        "story_timeline", "story_adjusted_tone", "actor_labels", "distinctive_terms", "attention",
     )  # fmt: skip
     assert set(listed) == {
         "results/tables/documents.csv",
@@ -224,6 +253,12 @@ def test_manifest_records_every_output(seeds_run):
         "results/tables/story_coverage_by_outlet.csv",
         "results/tables/story_comparison.csv",
         "results/tables/distinctive_terms.csv",
+        "results/tables/actor_labels.csv",
+        "results/tables/label_examples.csv",
+        "results/tables/attention.csv",
+        "results/tables/actor_stance.csv",
+        "results/tables/actor_stance_by_document.csv",
+        "results/word_choice/mention_stance.csv",
         "results/tables/story_adjusted_tone.csv",
         "results/tables/story_adjusted_actors.csv",
         "results/tables/entities_by_document.csv",
@@ -264,6 +299,7 @@ CHAPTER_ORDER = [
     "stories",
     "entities",
     "sentiment",
+    "word_choice",
     "readability",
     "cooccurrence",
     "voices",
@@ -316,15 +352,16 @@ REPORT_TAIL = {"write_manifest": 1, "assemble_report": 1, "all": 1}  # config ha
     [
         # the four figures of the most named actors or speakers, the actors
         # compared on shared stories (with the story tables and figures that
-        # rule writes), and the six chapters showing them or the whole config
+        # rule writes), and the seven chapters showing them or the whole config
         ({"top_actors": 5}, {"plot_entities": 1, "plot_cooccurrence": 1, "plot_sentiment": 1,
                              "plot_voices": 1, "compare_stories": 1, "plot_stories": 1,
-                             "render_notebook": 6}),
-        # tone intervals: the tone and story tables and what is drawn or
-        # quoted from them
+                             "render_notebook": 7}),
+        # tone intervals: the tone, stance and story tables and what is drawn
+        # or quoted from them
         ({"bootstrap_samples": 500}, {"summarise_sentiment": 1, "plot_sentiment": 1,
                                       "rank_sentences": 1, "compare_stories": 1,
-                                      "plot_stories": 1, "render_notebook": 3}),
+                                      "plot_stories": 1, "score_actor_stance": 1,
+                                      "render_notebook": 4}),
         ({"report_title": "Another title"}, {"render_notebook": 1}),  # methods shows it
     ],
 )  # fmt: skip
@@ -382,15 +419,16 @@ def test_editing_one_article_reruns_only_its_shard(seeds_run):
         aggregates = [
             "collect_documents", "summarise_corpus", "plot_corpus", "resolve_actors",
             "group_stories", "find_distinctive_terms", "summarise_stories", "compare_stories",
-            "plot_stories", "count_entities", "count_cooccurrence",
-            "summarise_sentiment", "rank_sentences",
+            "plot_stories", "count_entities", "count_cooccurrence", "label_actors",
+            "measure_attention", "plot_word_choice", "summarise_sentiment", "rank_sentences",
+            "score_actor_stance",
             "summarise_readability", "plot_entities", "plot_cooccurrence", "plot_sentiment",
             "plot_readability", "attribute_quotes", "find_reuse", "plot_voices", "write_manifest",
             "assemble_report", "all",
         ]  # fmt: skip
         # one shard's jobs, the tables built from all shards and every chapter
         # (all read the corpus table); never the validation
-        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 8}
+        expected = {rule: 1 for rule in per_shard + aggregates} | {"render_notebook": 9}
         assert planned_jobs(project) == expected
     finally:
         article.write_bytes(original)

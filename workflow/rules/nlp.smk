@@ -1,6 +1,6 @@
 # Stage 3: the spaCy pass. One per shard: sentences, named-entity mentions,
-# the subjects of reporting verbs and the bodies' term counts, which every
-# later stage reuses.
+# the subjects of reporting verbs, the bodies' term counts and the labels and
+# stance words of their mentions, which every later stage reuses.
 
 
 rule annotate_articles:
@@ -12,6 +12,7 @@ rule annotate_articles:
         mentions="results/shards/{shard}/mentions.csv",
         speech="results/shards/{shard}/speech.csv",
         terms="results/shards/{shard}/terms.csv",
+        descriptions="results/shards/{shard}/descriptions.csv",
     log:
         "logs/annotate_articles/{shard}.log",
     conda:

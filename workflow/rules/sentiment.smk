@@ -1,5 +1,6 @@
 # Stage 8: tone. VADER scores every sentence of the shared sentence table
-# (per shard), then documents, outlets and actors are summarised.
+# (per shard), then documents, outlets and actors are summarised, and the
+# stance toward each actor is scored from the words the parse ties to it.
 
 
 rule score_sentences:
@@ -129,6 +130,39 @@ rule plot_sentiment:
         "../../scripts/plot_sentiment.py"
 
 
+rule score_actor_stance:
+    input:
+        descriptions=expand("results/shards/{shard}/descriptions.csv", shard=SHARDS),
+        mentions="results/tables/mentions.csv",
+        window="results/tables/actor_sentiment.csv",
+        code=library_code("scripts/score_actor_stance.py"),
+    output:
+        mentions="results/word_choice/mention_stance.csv",
+        by_document="results/tables/actor_stance_by_document.csv",
+        by_outlet=report(
+            "results/tables/actor_stance.csv",
+            caption="../report/actor_stance.rst",
+            category="Tone",
+        ),
+    log:
+        "logs/score_actor_stance.log",
+    conda:
+        CONDA_ENV
+    params:
+        settings={
+            "norp_actors": config["norp_actors"],
+            "samples": config["bootstrap_samples"],
+            "seed": config["bootstrap_seed"],
+            "min_mentions": config["min_actor_sentences"],
+        },
+    script:
+        "../../scripts/score_actor_stance.py"
+
+
 register_outputs(
-    rules.summarise_sentiment, rules.rank_sentences, rules.validate_sentiment, rules.plot_sentiment
+    rules.summarise_sentiment,
+    rules.rank_sentences,
+    rules.validate_sentiment,
+    rules.plot_sentiment,
+    rules.score_actor_stance,
 )

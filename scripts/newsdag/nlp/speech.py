@@ -53,28 +53,34 @@ def speech_subject(verb) -> tuple | None:
     return None
 
 
-def speech_rows(doc_id: str, sentences: list[list], parser) -> list[list]:
+def clause_edges(verb) -> tuple:
+    """The first and last words of the clause a verb heads (its subtree),
+    leaving out the paragraph breaks the parse hangs at a sentence's edges."""
+    words = [t for t in verb.subtree if not t.is_space] or [verb]
+    return words[0], words[-1]
+
+
+def speech_rows(doc_id: str, sentences: list[list], doc) -> list[list]:
     """Rows in ``newsdag.nlp.annotation.SPEECH_COLUMNS`` order for each
-    reporting verb of a body, and the main verb (ROOT) of each sentence
-    holding one: the verb's subject's head word as the parser finds it
-    (``speech_subject``) and the clause the verb heads (its subtree), offsets
-    in characters into the body. Only the body rows of ``sentences``
-    (``SENTENCE_COLUMNS``) that hold a reporting verb are parsed, each on its
-    own. A verb with no subject in the parse has no row."""
-    wanted = [row for row in sentences if row[1] == "body" and has_reporting_verb(row[5])]
+    reporting verb of a parsed body ``doc``, and the main verb (ROOT) of
+    each sentence holding one: the verb's subject's head word as the parser
+    finds it (``speech_subject``) and the clause the verb heads (its
+    subtree), offsets in characters into the body. Only the body rows of
+    ``sentences`` (``SENTENCE_COLUMNS``) that hold a reporting verb are
+    read. A verb with no subject in the parse has no row."""
     rows = []
-    texts = ((row[5], row) for row in wanted)
-    for parsed, (_, _, sentence_id, start, _, _) in parser.pipe(texts, as_tuples=True):
-        for token in parsed:
+    for _, section, sentence_id, start, end, text in sentences:
+        if section != "body" or not has_reporting_verb(text):
+            continue
+        for token in doc.char_span(start, end, alignment_mode="expand"):
             if token.lower_ not in VERB_LEMMA and token.dep_ != "ROOT":
                 continue
             found = speech_subject(token)
             if found is None:
                 continue
             subject, relation = found
-            s_start = start + subject.idx
-            last = token.right_edge
-            rows.append([doc_id, sentence_id, start + token.idx, start + token.idx + len(token),
-                         token.text, s_start, s_start + len(subject), subject.text, relation,
-                         start + token.left_edge.idx, start + last.idx + len(last)])  # fmt: skip
+            first, last = clause_edges(token)
+            rows.append([doc_id, sentence_id, token.idx, token.idx + len(token), token.text,
+                         subject.idx, subject.idx + len(subject), subject.text, relation,
+                         first.idx, last.idx + len(last)])  # fmt: skip
     return rows

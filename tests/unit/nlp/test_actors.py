@@ -44,13 +44,13 @@ JUNK = ["Tension Grows Between", "Venezuela Standoff", "Speak", "U.S. Position",
 
 @pytest.fixture(scope="module")
 def resolved(seed_annotations):
-    _, mentions, _, _ = seed_annotations
+    _, mentions, *_ = seed_annotations
     return resolve(mentions, ALIASES, THRESHOLD)
 
 
 @pytest.fixture(scope="module")
 def resolved_without_aliases(seed_annotations):
-    _, mentions, _, _ = seed_annotations
+    _, mentions, *_ = seed_annotations
     return resolve(mentions, [], THRESHOLD)
 
 

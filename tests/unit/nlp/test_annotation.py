@@ -17,7 +17,7 @@ from newsdag.nlp.annotation import (
 
 
 def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
-    sentences, mentions, _, _ = seed_annotations
+    sentences, mentions, *_ = seed_annotations
     texts = {(r["doc_id"], "body"): r["body"] for r in seed_records}
     texts |= {(r["doc_id"], "title"): r["title"] for r in seed_records}
     for row in sentences.itertuples():
@@ -32,7 +32,7 @@ def test_sentence_offsets_point_into_the_text(seed_records, seed_annotations):
 
 
 def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
-    sentences, _, _, _ = seed_annotations
+    sentences, *_ = seed_annotations
     assert not sentences["text"].str.contains("\n").any()
     assert (sentences["text"] == sentences["text"].str.strip()).all()
     dw = sentences[
@@ -43,7 +43,7 @@ def test_no_sentence_crosses_a_paragraph_break(seed_annotations):
 
 
 def test_mentions_sit_in_their_sentence(seed_annotations):
-    sentences, mentions, _, _ = seed_annotations
+    sentences, mentions, *_ = seed_annotations
     spans = {
         (r.doc_id, r.section, r.sentence_id): (int(r.start), int(r.end))
         for r in sentences.itertuples()
@@ -72,14 +72,12 @@ def annotate_with_cache(records, folder, nlp_factory, fingerprint="f"):
     return [r[1:] for r in rows], sum(key not in cache for key, *_ in rows)
 
 
-def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(
-    nlp, parser, seed_records, tmp_path
-):
+def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(nlp, seed_records, tmp_path):
     loads = []
 
     def factory():
         loads.append(1)
-        return nlp, parser
+        return nlp
 
     first, spacy_docs = annotate_with_cache(seed_records, tmp_path, factory)
     assert spacy_docs == 5 and len(loads) == 1
@@ -90,12 +88,12 @@ def test_a_rerun_after_one_edit_runs_spacy_on_that_article_only(
     rows, spacy_docs = annotate_with_cache(edited, tmp_path, factory)
     assert spacy_docs == 1 and len(loads) == 2
     (tmp_path / "fresh").mkdir()
-    fresh, _ = annotate_with_cache(edited, tmp_path / "fresh", lambda: (nlp, parser))
+    fresh, _ = annotate_with_cache(edited, tmp_path / "fresh", lambda: (nlp))
     assert rows == fresh and rows != first  # same rows as a run without the cache
 
 
-def test_cache_from_another_pipeline_or_damaged_is_not_used(nlp, parser, seed_records, tmp_path):
-    models = lambda: (nlp, parser)  # noqa: E731
+def test_cache_from_another_pipeline_or_damaged_is_not_used(nlp, seed_records, tmp_path):
+    models = lambda: (nlp)  # noqa: E731
     annotate_with_cache(seed_records[:2], tmp_path, models, fingerprint="model 3.8.0")
     _, spacy_docs = annotate_with_cache(seed_records[:2], tmp_path, models, "model 3.9.0")
     assert spacy_docs == 2

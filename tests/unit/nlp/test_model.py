@@ -6,15 +6,28 @@ from newsdag.nlp.model import FALLBACK_MODEL, installed_model
 
 def test_model_loads_offline_from_the_pinned_package_with_only_needed_components(nlp):
     assert nlp.pipe_names == [
-        "tok2vec", "tagger", "senter", "newsdag_paragraph_breaks", "newsdag_tag_attributes",
-        "lemmatizer", "ner",
+        "tok2vec", "tagger", "senter", "newsdag_paragraph_breaks", "parser",
+        "newsdag_tag_attributes", "lemmatizer", "ner",
     ]  # fmt: skip
     assert nlp.meta["version"] == "3.8.0" and nlp.meta["lang"] == "en"
+    assert [t.dep_ for t in nlp("Lavrov said nothing.")][:2] == ["nsubj", "ROOT"]
 
 
-def test_parser_has_only_the_dependency_parse(parser):
-    assert parser.pipe_names == ["tok2vec", "parser"]
-    assert [t.dep_ for t in parser("Lavrov said nothing.")][:2] == ["nsubj", "ROOT"]
+def test_the_parse_keeps_the_sentences_of_the_senter(nlp, seed_records):
+    """The parser runs after the senter and the paragraph-break rule and
+    keeps their boundaries: the seeds' sentences are those of the pipeline
+    without a parser, and no dependency crosses a sentence."""
+    from newsdag.nlp.model import load_package
+
+    without = load_package("en_core_web_sm", ["parser"])
+    without.enable_pipe("senter")
+    bodies = [r["body"] for r in seed_records]
+    for ours, theirs in zip(nlp.pipe(bodies), without.pipe(bodies)):
+        breaks = {
+            t.i for t in theirs if t.is_sent_start and "\n" not in theirs[t.i - 1].whitespace_
+        }
+        assert breaks <= {s.start for s in ours.sents}
+        assert all(t.head.sent == t.sent for t in ours)
 
 
 def test_a_line_break_always_ends_a_sentence(nlp):
@@ -38,7 +51,7 @@ def test_the_tag_map_gives_the_attribute_rulers_lemmas(nlp, seed_records):
     from newsdag.nlp.model import load_package
     from newsdag.nlp.terms import CONTENT_POS
 
-    with_ruler = load_package("en_core_web_sm", ["parser"])
+    with_ruler = load_package("en_core_web_sm", ["parser", "senter"])
     pairs = zip(nlp.pipe(r["body"] for r in seed_records),
                 with_ruler.pipe(r["body"] for r in seed_records))  # fmt: skip
     words = [(a, b) for ours, theirs in pairs for a, b in zip(ours, theirs)

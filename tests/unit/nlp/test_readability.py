@@ -24,11 +24,11 @@ SIMPLE = "The cat sat on the mat. The dog ran to the red barn."
 
 
 @pytest.fixture(scope="module")
-def spacy_sentences(nlp, parser):
+def spacy_sentences(nlp):
     """The body sentences of a text as the spaCy pass writes them."""
 
     def _sentences(text: str) -> Sentences:
-        ((_, rows, _, _, _),) = annotated_documents([{"doc_id": "t", "body": text}], nlp, parser)
+        ((_, rows, *_),) = annotated_documents([{"doc_id": "t", "body": text}], nlp)
         return Sentences.from_spans((row[3], row[4]) for row in rows if row[1] == "body")
 
     return _sentences

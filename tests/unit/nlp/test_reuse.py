@@ -37,11 +37,11 @@ def seed_reuse(seed_records, seed_sentences):
     return find_reuse(seed_records, seed_sentences)
 
 
-def spacy_sentences(records, nlp, parser) -> dict[str, Sentences]:
+def spacy_sentences(records, nlp) -> dict[str, Sentences]:
     """doc_id -> body sentences of ``records``, through the spaCy pass."""
     return {
         doc_id: Sentences.from_spans((row[3], row[4]) for row in rows if row[1] == "body")
-        for doc_id, rows, *_ in annotated_documents(records, nlp, parser)
+        for doc_id, rows, *_ in annotated_documents(records, nlp)
     }
 
 
@@ -127,38 +127,38 @@ WIRE = (
 )
 
 
-def test_case_accents_and_curly_apostrophes_do_not_hide_a_copy(nlp, parser):
+def test_case_accents_and_curly_apostrophes_do_not_hide_a_copy(nlp):
     a = record("a", "Intro text here. " + WIRE + " Other words follow.")
     b = record("b", "Something else. " + WIRE.upper().replace("'", "’") + " More.")
-    pairs, passages = find_reuse([a, b], spacy_sentences([a, b], nlp, parser))
+    pairs, passages = find_reuse([a, b], spacy_sentences([a, b], nlp))
     assert len(pairs) == 1 and passages[0]["words"] == len(WIRE.split())
     assert passages[0]["passage"] == WIRE.rstrip(".")
 
 
-def test_runs_shorter_than_min_words_are_not_passages(nlp, parser):
+def test_runs_shorter_than_min_words_are_not_passages(nlp):
     a = record("a", "The minister said talks would continue next week. " + "x " * 20)
     b = record("b", "Officials said talks would continue next week. " + "y " * 20)
-    sentences = spacy_sentences([a, b], nlp, parser)
+    sentences = spacy_sentences([a, b], nlp)
     assert find_reuse([a, b], sentences, min_words=8) == ([], [])
     assert find_reuse([a, b], sentences, min_words=5, similarity=0.1)[0]
 
 
-def test_unrelated_articles_are_never_compared(nlp, parser):
+def test_unrelated_articles_are_never_compared(nlp):
     records = [record(str(i), f"Article {i} says word{i} many times. " * 3) for i in range(5)]
-    sentences = spacy_sentences(records, nlp, parser)
+    sentences = spacy_sentences(records, nlp)
     docs = [(article(r), sentences[r["doc_id"]]) for r in records]
     assert candidate_pairs(docs, 3, 3, 0.5, 64) == []
 
 
-def test_an_article_without_sentences_gives_no_candidates(nlp, parser):
+def test_an_article_without_sentences_gives_no_candidates(nlp):
     a, b = record("a", WIRE), record("b", WIRE)
-    assert find_reuse([a, b], spacy_sentences([a], nlp, parser)) == ([], [])
+    assert find_reuse([a, b], spacy_sentences([a], nlp)) == ([], [])
 
 
-def test_a_passage_repeated_in_one_article_is_counted_once_in_its_share(nlp, parser):
+def test_a_passage_repeated_in_one_article_is_counted_once_in_its_share(nlp):
     a = record("a", WIRE)
     b = record("b", WIRE + " " + WIRE)
-    [row], passages = find_reuse([a, b], spacy_sentences([a, b], nlp, parser))
+    [row], passages = find_reuse([a, b], spacy_sentences([a, b], nlp))
     assert len(passages) == 2
     assert row["shared_chars_a"] == len(WIRE) - 1  # the full stop is not a word
     assert covered_chars([(0, 10), (5, 15), (20, 25)]) == 20

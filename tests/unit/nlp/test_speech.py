@@ -21,10 +21,10 @@ from newsdag.nlp.speech import speech_rows, speech_subject
          "of the Republican Party.\u201d", "saying", "Priebus", "advcl>nsubj"),
     ],
 )  # fmt: skip
-def test_reporting_verbs_get_the_subject_the_parse_gives(parser, sentence, verb, subject, relation):
+def test_reporting_verbs_get_the_subject_the_parse_gives(nlp, sentence, verb, subject, relation):
     body = "Lead paragraph.\n\n" + sentence
     start = body.index(sentence)
-    rows = speech_rows("d", [["d", "body", 2, start, len(body), sentence]], parser)
+    rows = speech_rows("d", [["d", "body", 2, start, len(body), sentence]], nlp(body))
     found = {(r[4], r[7], r[8]) for r in rows}
     assert (verb, subject, relation) in found, found
     for row in rows:
@@ -32,20 +32,20 @@ def test_reporting_verbs_get_the_subject_the_parse_gives(parser, sentence, verb,
         assert row[9] <= row[2] < row[3] <= row[10]  # the verb heads its clause
 
 
-def test_only_sentences_with_a_reporting_verb_are_parsed(parser):
+def test_only_sentences_with_a_reporting_verb_are_read(nlp):
     body = "Bolton arrived in Caracas. Lavrov said nothing."
     sentences = [["d", "body", 1, 0, 26, body[:26]], ["d", "body", 2, 27, 47, body[27:]]]
-    rows = speech_rows("d", sentences, parser)
+    rows = speech_rows("d", sentences, nlp(body))
     assert [(r[1], r[4], r[7]) for r in rows] == [(2, "said", "Lavrov")]
 
 
-def test_a_relative_pronoun_stands_for_the_noun_it_follows(parser):
-    doc = parser("Lavrov, who spoke in Moscow, said the talks failed.")
+def test_a_relative_pronoun_stands_for_the_noun_it_follows(nlp):
+    doc = nlp("Lavrov, who spoke in Moscow, said the talks failed.")
     spoke = next(t for t in doc if t.text == "spoke")
     subject, relation = speech_subject(spoke)
     assert subject.text == "Lavrov" and relation == "nsubj>relcl"
 
 
-def test_a_verb_with_no_subject_in_the_parse_gives_none(parser):
-    doc = parser("Said nothing.")
+def test_a_verb_with_no_subject_in_the_parse_gives_none(nlp):
+    doc = nlp("Said nothing.")
     assert speech_subject(doc[0]) is None

@@ -184,7 +184,7 @@ def test_runs_end_where_any_key_changes():
 
 
 def scored_seed_sentences(seed_records, seed_annotations):
-    sentences, _, _, _ = seed_annotations
+    sentences, *_ = seed_annotations
     body = sentences[sentences["section"] == "body"].copy()
     records = {r["doc_id"]: r for r in seed_records}
     body["outlet"] = body["doc_id"].map(lambda d: records[d]["outlet"])
@@ -231,7 +231,7 @@ def test_extreme_sentences_quote_body_text_and_titles_from_the_tables(
     scored = body[["doc_id", "outlet", "section", "sentence_id", "compound", "quoted"]].astype(str)
     headline = scored.iloc[[0]].assign(section="title", sentence_id="0", compound="0.99")
     documents = pd.DataFrame([{"doc_id": r["doc_id"], "title": r["title"]} for r in seed_records])
-    sentences, _, _, _ = seed_annotations
+    sentences, *_ = seed_annotations
     table = extreme_sentences(pd.concat([headline, scored]), iter([sentences]), documents, 2)
     pd.testing.assert_frame_equal(table, extremes(body, 2))
     assert 0.99 not in table["compound"].tolist()  # headlines are never quoted

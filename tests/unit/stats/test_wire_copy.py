@@ -39,9 +39,9 @@ def credits(records) -> pd.DataFrame:
 
 
 @pytest.fixture(scope="module")
-def seed_story(seed_records, nlp, parser):
+def seed_story(seed_records, nlp):
     records = [{k: r[k] for k in ("doc_id", "outlet", "body", "wire")} for r in seed_records]
-    pairs, _ = find_reuse(records, spacy_sentences(records, nlp, parser))
+    pairs, _ = find_reuse(records, spacy_sentences(records, nlp))
     return records, as_table(pairs)
 
 
@@ -74,9 +74,9 @@ def planted_copy(seed_records):
     return [{k: ani[k] for k in keep}, copy, {k: breitbart[k] for k in keep}]
 
 
-def test_a_credited_copy_of_another_outlets_article_is_wire_copy(seed_records, nlp, parser):
+def test_a_credited_copy_of_another_outlets_article_is_wire_copy(seed_records, nlp):
     records = planted_copy(seed_records)
-    pairs, _ = find_reuse(records, spacy_sentences(records, nlp, parser))
+    pairs, _ = find_reuse(records, spacy_sentences(records, nlp))
     pairs = as_table(pairs)
     table = story_articles(one_story(records), pairs, credits(records), 0.5)
     flagged = dict(zip(table["doc_id"], table["wire_copy"]))

@@ -36,14 +36,14 @@ STEELE_AND_MOSQUE = (
 )
 
 
-def annotated(body: str, nlp, parser) -> tuple[Sentences, list[dict], dict]:
+def annotated(body: str, nlp) -> tuple[Sentences, list[dict], dict]:
     """``(sentences, mentions, subjects)`` of one body from the spaCy pass
-    (``nlp`` and ``parser`` are the conftest fixtures): its spaCy sentences,
+    (``nlp`` is the conftest fixture): its spaCy sentences,
     its mentions with ``actor`` and ``type`` as the NER named them (no alias
     file, no resolution across articles), and the parsed subjects of its
     reporting verbs (``parsed_verb``, by verb offset)."""
     record = {"doc_id": "d", "title": "", "body": body}
-    [(_, sentences, mentions, speech, _)] = annotated_documents([record], nlp, parser)
+    [(_, sentences, mentions, speech, *_)] = annotated_documents([record], nlp)
     sentences = Sentences.from_spans((row[3], row[4]) for row in sentences if row[1] == "body")
     mentions = [dict(zip(MENTION_COLUMNS, m)) for m in mentions]
     own = [{**m, "actor": m["name"], "type": m["name_type"]} for m in mentions]
@@ -62,12 +62,12 @@ def named(body: str, names: dict[str, tuple[str, str]]) -> list[dict]:
     return sorted(found, key=lambda m: m["start"])
 
 
-def read(body: str, nlp, parser, names: dict, roles: dict | None = None,
+def read(body: str, nlp, names: dict, roles: dict | None = None,
          alias_of: dict | None = None) -> Document:  # fmt: skip
     """The ``Document`` the rules see for ``body``: spaCy's sentences (as
     the quote rules cut them) and parse, the ``named`` mentions, its
     quotations not yet attributed."""
-    sentences, _, subjects = annotated(body, nlp, parser)
+    sentences, _, subjects = annotated(body, nlp)
     sentences = quote_sentences(body, sentences)
     mentions = named(body, names)
     types = {m["actor"]: m["type"] for m in mentions}

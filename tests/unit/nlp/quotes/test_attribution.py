@@ -114,7 +114,7 @@ def quotes_of(records, sentences, mentions, speech, alias_path, folder: Path) ->
 
 @pytest.fixture(scope="module")
 def seed_quotes(seed_records, seed_annotations, tmp_path_factory):
-    sentences, mentions, speech, _ = seed_annotations
+    sentences, mentions, speech, *_ = seed_annotations
     return quotes_of(seed_records, sentences, mentions, speech, ROOT / "config/actors.yaml",
                      tmp_path_factory.mktemp("quotes"))  # fmt: skip
 
@@ -165,20 +165,16 @@ FLOORS = {
 
 @pytest.mark.skipif(not BASIL.is_dir(), reason="the BASIL corpus is not beside the project")
 @pytest.mark.parametrize("gold_file", sorted(FLOORS))
-def test_basil_articles_keep_their_scores(nlp, parser, tmp_path, gold_file):
+def test_basil_articles_keep_their_scores(nlp, tmp_path, gold_file):
     gold_docs = read_gold(gold_file)
     records = [
         {"doc_id": Path(d["file"]).stem, "title": "", "body": basil_body(BASIL / d["file"])}
         for d in gold_docs
     ]
-    annotated = list(annotated_documents(records, nlp, parser))
-    sentences = pd.DataFrame(
-        [r for _, ss, _, _, _ in annotated for r in ss], columns=SENTENCE_COLUMNS
-    )
-    mentions = pd.DataFrame(
-        [r for _, _, ms, _, _ in annotated for r in ms], columns=MENTION_COLUMNS
-    )
-    speech = pd.DataFrame([r for _, _, _, sp, _ in annotated for r in sp], columns=SPEECH_COLUMNS)
+    annotated = list(annotated_documents(records, nlp))
+    sentences = pd.DataFrame([r for a in annotated for r in a.sentences], columns=SENTENCE_COLUMNS)
+    mentions = pd.DataFrame([r for a in annotated for r in a.mentions], columns=MENTION_COLUMNS)
+    speech = pd.DataFrame([r for a in annotated for r in a.speech], columns=SPEECH_COLUMNS)
     found = quotes_of(records, sentences, mentions, speech, None, tmp_path)
     gold = [{"doc": Path(d["file"]).stem, **q} for d in gold_docs for q in d["quotes"]]
     result = scores(gold, found)
@@ -225,7 +221,7 @@ def seed_tables(seed_records, seed_annotations, tmp_path_factory) -> dict:
     """The rule's inputs for the seeds, as files: articles, resolved
     mentions, actors, and sentences and speech in two shards."""
     folder = tmp_path_factory.mktemp("seed_tables")
-    sentences, mentions, speech, _ = seed_annotations
+    sentences, mentions, speech, *_ = seed_annotations
     alias_path = ROOT / "config/actors.yaml"
     documents = pd.DataFrame({"doc_id": [r["doc_id"] for r in seed_records]})
     resolved, actors, _ = resolve(mentions.merge(documents, on="doc_id"), read_alias_file(alias_path),

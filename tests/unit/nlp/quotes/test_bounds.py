@@ -16,10 +16,10 @@ from newsdag.text.sentences import Sentences
 from tests.unit.nlp.quotes import annotated
 
 
-def quoted(body: str, nlp, parser) -> tuple[Sentences, list]:
+def quoted(body: str, nlp) -> tuple[Sentences, list]:
     """``(spaCy's sentences, quotes)`` of one body, with speakers as the
     workflow gives them (no alias file)."""
-    sentences, mentions, subjects = annotated(body, nlp, parser)
+    sentences, mentions, subjects = annotated(body, nlp)
     types = {m["actor"]: m["type"] for m in mentions}
     return sentences, document_quotes(body, sentences, mentions, {}, {}, types, subjects=subjects)
 
@@ -47,14 +47,14 @@ def test_a_sentence_spacy_cut_at_a_bracket_is_whole_again(seed_records, seed_ann
     }
 
 
-def test_a_verb_spacy_cut_off_after_an_abbreviation_keeps_its_subject(nlp, parser):
+def test_a_verb_spacy_cut_off_after_an_abbreviation_keeps_its_subject(nlp):
     body = (
         "Gorsuch\u2019s nomination represents the fruit of the Republicans\u2019 decision to "
         "block Garland.\n\nSen. Pat Leahy (D-Vt.) called this \u201can extraordinary "
         "blockade.\u201d \u201cIt was totally unprecedented in our country\u2019s whole "
         "history,\u201d he added."
     )
-    spacy, quotes = quoted(body, nlp, parser)
+    spacy, quotes = quoted(body, nlp)
     assert "called this \u201can extraordinary blockade.\u201d" in texts(body, spacy)
     leahy = "Sen. Pat Leahy (D-Vt.) called this \u201can extraordinary blockade.\u201d"
     assert leahy in texts(body, quote_sentences(body, spacy))
@@ -64,7 +64,7 @@ def test_a_verb_spacy_cut_off_after_an_abbreviation_keeps_its_subject(nlp, parse
     ]
 
 
-def test_they_reaches_the_two_people_named_three_sentences_back(nlp, parser):
+def test_they_reaches_the_two_people_named_three_sentences_back(nlp):
     # spaCy cuts after each closing mark (",’ ” | they said."), and gives
     # the closing mark of the first paragraph a sentence of its own
     body = (
@@ -82,7 +82,7 @@ def test_they_reaches_the_two_people_named_three_sentences_back(nlp, parser):
         "involves the records of \u2018millions of Americans,\u2019 should be declassified as "
         "well,\u201d they said."
     )
-    spacy, quotes = quoted(body, nlp, parser)
+    spacy, quotes = quoted(body, nlp)
     derived = quote_sentences(body, spacy)
     assert ["\u201d", "they said."] == [
         t for t in texts(body, spacy) if t in ("\u201d", "they said.")
@@ -96,7 +96,7 @@ def test_they_reaches_the_two_people_named_three_sentences_back(nlp, parser):
     assert back[-1].startswith("On Friday, Mr. Udall and Mr. Wyden")
 
 
-def test_an_unclosed_quote_ends_at_the_sentence_holding_the_next_mark(nlp, parser):
+def test_an_unclosed_quote_ends_at_the_sentence_holding_the_next_mark(nlp):
     # the last quotation mark is an opening one: the sentence spaCy ends
     # with it ends the quote before it
     body = (
@@ -107,7 +107,7 @@ def test_an_unclosed_quote_ends_at_the_sentence_holding_the_next_mark(nlp, parse
         "specific facts, that the particular basis for the query is associated with a foreign "
         "terrorist organization.\u201c"
     )
-    spacy, quotes = quoted(body, nlp, parser)
+    spacy, quotes = quoted(body, nlp)
     assert texts(body, spacy)[-1].endswith("organization.\u201c")
     assert body[quotes[-1].start : quotes[-1].end].endswith("foreign terrorist organization.")
     assert body[quotes[-1].start : quotes[-1].end].startswith("is subject to strict")
@@ -116,8 +116,8 @@ def test_an_unclosed_quote_ends_at_the_sentence_holding_the_next_mark(nlp, parse
 BODY = "\u201cWe agreed.\u201d Bolton left. He said, \u201cWe go.\u201d"
 
 
-def test_the_windows_before_and_after_a_quote(nlp, parser):
-    sentences = annotated(BODY, nlp, parser)[0]
+def test_the_windows_before_and_after_a_quote(nlp):
+    sentences = annotated(BODY, nlp)[0]
     assert sentences.spans() == [(0, 12), (13, 25), (26, len(BODY))]
     assert texts(BODY, sentences) == [
         "\u201cWe agreed.\u201d", "Bolton left.", "He said, \u201cWe go.\u201d",

@@ -38,44 +38,44 @@ def candidate(doc, text):
     return next(c for c in doc.candidates if c.text == text)
 
 
-def test_a_document_speaks_for_the_authors_named_with_it(nlp, parser):
+def test_a_document_speaks_for_the_authors_named_with_it(nlp):
     names = {"Nebraska": ("Nebraska", "GPE"), "Oklahoma": ("Oklahoma", "GPE"),
              "Colorado": ("Colorado", "GPE")}  # fmt: skip
-    doc = read(LAWSUIT, nlp, parser, names)
+    doc = read(LAWSUIT, nlp, names)
     suit = candidate(doc, "the suit")
     assert description(doc, suit) == ("Nebraska", "GPE")  # "the lawsuit from Nebraska ..."
     assert authors(doc, "suit", suit.end) == ("Nebraska", "GPE")
     assert authors(doc, "letter", suit.end) is None
 
 
-def test_a_description_followed_by_a_name_is_that_person(nlp, parser):
-    doc = read(MERRILL, nlp, parser, {"Nick Merrill": ("Nick Merrill", "PERSON")})
+def test_a_description_followed_by_a_name_is_that_person(nlp):
+    doc = read(MERRILL, nlp, {"Nick Merrill": ("Nick Merrill", "PERSON")})
     assert named_after(doc, candidate(doc, "the spokesman")) == ("Nick Merrill", "PERSON")
     assert named_after(doc, candidate(doc, "a spokesman")) is None  # "for her said", no name
 
 
-def test_the_minister_is_the_person_whose_role_says_so(nlp, parser):
+def test_the_minister_is_the_person_whose_role_says_so(nlp):
     names = {"Lavrov": ("Sergei Lavrov", "PERSON"), "Russia": ("Russia", "GPE"),
              "UN": ("United Nations", "ORG"), "US": ("United States", "GPE")}  # fmt: skip
     roles = {"Sergei Lavrov": "Russian Foreign Minister"}  # config/actors.yaml
-    doc = read(MINISTER, nlp, parser, names, roles=roles)
+    doc = read(MINISTER, nlp, names, roles=roles)
     assert description(doc, candidate(doc, "the minister")) == ("Sergei Lavrov", "PERSON")
     # no role says "minister": the person named last, close before
-    doc = read(MINISTER, nlp, parser, names)
+    doc = read(MINISTER, nlp, names)
     assert description(doc, candidate(doc, "the minister")) == ("Sergei Lavrov", "PERSON")
     # nobody named before: unknown
-    doc = read(MINISTER[MINISTER.index("\u201c") :], nlp, parser, {})
+    doc = read(MINISTER[MINISTER.index("\u201c") :], nlp, {})
     assert description(doc, candidate(doc, "the minister")) == (UNKNOWN, "")
 
 
-def test_the_ministry_is_the_one_the_alias_file_names(nlp, parser):
+def test_the_ministry_is_the_one_the_alias_file_names(nlp):
     names = {"Sergei Lavrov": ("Sergei Lavrov", "PERSON"), "Pompeo": ("Mike Pompeo", "PERSON"),
              "Venezuela": ("Venezuela", "GPE"), "Washington": ("Washington", "GPE")}  # fmt: skip
     alias_of = {"russian ministry": "Russian Foreign Ministry"}  # config/actors.yaml, folded
-    doc = read(MINISTRY, nlp, parser, names, alias_of=alias_of)
+    doc = read(MINISTRY, nlp, names, alias_of=alias_of)
     assert description(doc, candidate(doc, "the Russian ministry")) == (
         "Russian Foreign Ministry", "ORG")  # fmt: skip
     # "the ministry" after "the Russian ministry": the same
     assert description(doc, candidate(doc, "the ministry")) == ("Russian Foreign Ministry", "ORG")
-    plain = read(MINISTRY, nlp, parser, names)  # no alias file: no ministry is named
+    plain = read(MINISTRY, nlp, names)  # no alias file: no ministry is named
     assert description(plain, candidate(plain, "the ministry")) == (UNKNOWN, "")

@@ -10,8 +10,8 @@ NAMES = {
 }  # fmt: skip
 
 
-def test_candidates_by_position(nlp, parser):
-    doc = read(MOSCOW, nlp, parser, NAMES)
+def test_candidates_by_position(nlp):
+    doc = read(MOSCOW, nlp, NAMES)
     second = MOSCOW.index("The U.S.")
     # outside the quote, wholly inside the stretch
     assert [c.text for c in doc.within(0, second)] == [
@@ -27,8 +27,8 @@ def test_candidates_by_position(nlp, parser):
     ]  # fmt: skip
 
 
-def test_verbs_words_and_paragraphs(nlp, parser):
-    doc = read(MOSCOW, nlp, parser, NAMES)
+def test_verbs_words_and_paragraphs(nlp):
+    doc = read(MOSCOW, nlp, NAMES)
     # a verb form, whatever its part of speech ("in the call")
     assert [form for _, _, form in doc.verbs_in(0, len(MOSCOW))] == [
         "told", "said", "said", "urged", "call", "stressed", "said",
@@ -39,8 +39,8 @@ def test_verbs_words_and_paragraphs(nlp, parser):
     assert doc.paragraph_of(len(MOSCOW) - 1) == (second, len(MOSCOW))
 
 
-def test_the_windows_around_a_quote_are_its_sentence(nlp, parser):
-    doc = read(MOSCOW, nlp, parser, NAMES)
+def test_the_windows_around_a_quote_are_its_sentence(nlp):
+    doc = read(MOSCOW, nlp, NAMES)
     [aggressive, stressed] = doc.quotes
     before = MOSCOW[doc.sentence_start(aggressive.start - 1, 0) : aggressive.start]
     assert before == 'Russian Foreign Minister Sergei Lavrov told Pompeo by phone that further "'

@@ -30,28 +30,28 @@ CLAPPER = (
 )
 
 
-def test_they_is_the_first_of_two_people_named_together(nlp, parser):
+def test_they_is_the_first_of_two_people_named_together(nlp):
     names = {"Udall": ("Mark Udall", "PERSON"), "Wyden": ("Ron Wyden", "PERSON")}
-    doc = read(UDALL, nlp, parser, names)
+    doc = read(UDALL, nlp, names)
     they = [c for c in doc.candidates if c.text == "they"][-1]
     assert last_person_pair(doc, they.start) == ("Mark Udall", "PERSON")
     assert pronoun(doc, "they", they.start, doc.quotes[-1]) == ("Mark Udall", "PERSON")
     assert last_person_pair(doc, UDALL.index("Mr. Udall")) == (UNKNOWN, "")
 
 
-def test_it_is_the_last_institution(nlp, parser):
+def test_it_is_the_last_institution(nlp):
     names = {"Michael R. Pompeo": ("Mike Pompeo", "PERSON"), "Pompeo": ("Mike Pompeo", "PERSON"),
              "Lavrov": ("Sergei Lavrov", "PERSON"), "Venezuela": ("Venezuela", "GPE"),
              "US State Department": ("US State Department", "ORG"), "Russia": ("Russia", "GPE"),
              "Cuba": ("Cuba", "GPE"), "Nicolas Maduro": ("Nicolas Maduro", "PERSON")}  # fmt: skip
-    doc = read(ANI, nlp, parser, names)
+    doc = read(ANI, nlp, names)
     it = next(c for c in doc.candidates if c.text == "it")
     assert pronoun(doc, "it", it.start, doc.quotes[0]) == ("US State Department", "ORG")
 
 
-def test_he_is_the_person_quoted_before_in_the_paragraph(nlp, parser):
+def test_he_is_the_person_quoted_before_in_the_paragraph(nlp):
     names = {"Clapper": ("James Clapper", "PERSON")}
-    doc = read(CLAPPER, nlp, parser, names)
+    doc = read(CLAPPER, nlp, names)
     he = next(c for c in doc.candidates if c.text == "he")
     attribute(doc, 0)
     assert doc.speakers == [(doc.quotes[0].start, "James Clapper", "PERSON")]

@@ -8,16 +8,16 @@ from newsdag.nlp.quotes.resolver import attribute, speaker_of
 from tests.unit.nlp.quotes import STEELE_AND_MOSQUE, annotated, read
 
 
-def speakers_of(body: str, nlp, parser) -> dict[str, str]:
+def speakers_of(body: str, nlp) -> dict[str, str]:
     """Quote text -> speaker for one body, through the spaCy pass and the
     parse as the workflow runs them (no alias file)."""
-    sentences, mentions, subjects = annotated(body, nlp, parser)
+    sentences, mentions, subjects = annotated(body, nlp)
     types = {m["actor"]: m["type"] for m in mentions}
     quotes = document_quotes(body, sentences, mentions, {}, {}, types, subjects=subjects)
     return {body[q.start : q.end]: q.speaker for q in quotes}
 
 
-def test_the_parse_names_speakers_the_nearest_name_would_miss(nlp, parser):
+def test_the_parse_names_speakers_the_nearest_name_would_miss(nlp):
     # BASIL 2012 (Fox) and 2010 (Fox, NYT), shortened
     body = (
         "Lis Smith, a spokeswoman for the Obama campaign, said, \u201cMitt Romney\u2019s Medicare "
@@ -27,7 +27,7 @@ def test_the_parse_names_speakers_the_nearest_name_would_miss(nlp, parser):
         + "The scholars say that it is true that \u201cIt calls for solutions to be enacted as "
         "close to the level of local communities as possible.\u201d"
     )
-    speakers = speakers_of(body, nlp, parser)
+    speakers = speakers_of(body, nlp)
     assert speakers["Mitt Romney\u2019s Medicare ad is dishonest and hypocritical."] == "Lis Smith"
     assert speakers["do not cut a single guaranteed Medicare benefit."] == "Lis Smith"
     assert speakers["an appropriate decision"] == "John McCain"  # "the Arizona Republican"
@@ -56,8 +56,8 @@ def attributed(doc):
     return [(q.speaker, q.speaker_as_written, q.attributed_by, q.verb) for q in doc.quotes]
 
 
-def test_a_quote_with_no_verb_continues_the_one_before(nlp, parser):
-    doc = read(MERRILL, nlp, parser, {"Nick Merrill": ("Nick Merrill", "PERSON")})
+def test_a_quote_with_no_verb_continues_the_one_before(nlp):
+    doc = read(MERRILL, nlp, {"Nick Merrill": ("Nick Merrill", "PERSON")})
     assert attributed(doc) == [
         ("Nick Merrill", "Nick Merrill", "mention", "said"),
         ("Nick Merrill", "Nick Merrill", "continuation", "said"),
@@ -69,10 +69,10 @@ def test_a_quote_with_no_verb_continues_the_one_before(nlp, parser):
     assert speaker_of(doc, unnamed, doc.quotes[0]) == (UNKNOWN, "")
 
 
-def test_adding_keeps_the_speaker_of_the_quote_before(nlp, parser):
+def test_adding_keeps_the_speaker_of_the_quote_before(nlp):
     names = {"Royce": ("Ed Royce", "PERSON"), "California": ("California", "GPE"),
              "Trump": ("Donald Trump", "PERSON"), "Putin": ("Vladimir Putin", "PERSON")}  # fmt: skip
-    doc = read(ROYCE, nlp, parser, names)
+    doc = read(ROYCE, nlp, names)
     assert attributed(doc) == [
         ("Ed Royce", "Royce", "mention", "called"),
         ("Ed Royce", "Royce", "continuation", "adding"),  # not Mr. Trump

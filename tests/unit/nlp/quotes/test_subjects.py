@@ -27,8 +27,8 @@ def subject_of(doc, verb_at: str):
     return parsed_subject(doc, BODY.index(verb_at))
 
 
-def test_the_subject_the_parse_gives_a_verb(nlp, parser):
-    doc = read(BODY, nlp, parser, NAMES)
+def test_the_subject_the_parse_gives_a_verb(nlp):
+    doc = read(BODY, nlp, NAMES)
     # past an aside with two more names: the parse's subject
     maynard = subject_of(doc, "said in a typical")
     assert (maynard.text, maynard.kind) == ("Elliott Maynard", "mention")
@@ -38,8 +38,8 @@ def test_the_subject_the_parse_gives_a_verb(nlp, parser):
     assert parsed_subject(doc, BODY.index("needs")) is None  # not a reporting verb: no parse
 
 
-def test_the_arizona_republican_is_the_person_named_before(nlp, parser):
-    doc = read(BODY, nlp, parser, NAMES)
+def test_the_arizona_republican_is_the_person_named_before(nlp):
+    doc = read(BODY, nlp, NAMES)
     republican = subject_of(doc, "said Steele needs")
     assert (republican.text, republican.actor, republican.kind) == (
         "Republican", "John McCain", "mention")  # fmt: skip
@@ -49,11 +49,11 @@ def test_the_arizona_republican_is_the_person_named_before(nlp, parser):
     assert last_person_subject(doc, 0) == (UNKNOWN, "")
 
 
-def test_the_first_person_the_parse_gives_as_a_subject(nlp, parser):
-    doc = read(BODY, nlp, parser, NAMES)
+def test_the_first_person_the_parse_gives_as_a_subject(nlp):
+    doc = read(BODY, nlp, NAMES)
     assert first_person_subject(doc, 0, len(BODY)) == "John McCain"
     second = BODY.index("The Arizona")
     assert first_person_subject(doc, second, BODY.index("\u201cGround")) == "John McCain"
     assert first_person_subject(doc, BODY.index("The scholars"), len(BODY)) == ""
-    he = read("He recalled that it failed.", nlp, parser, {})
+    he = read("He recalled that it failed.", nlp, {})
     assert first_person_subject(he, 0, len(he.body)) == "he/she"

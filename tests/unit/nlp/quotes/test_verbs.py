@@ -54,8 +54,8 @@ def found(result):
     return (candidate.text if candidate else None), form, parsed
 
 
-def test_a_verb_before_the_quote_and_its_parsed_subject(nlp, parser):
-    doc = read(MOSCOW, nlp, parser, MOSCOW_NAMES)
+def test_a_verb_before_the_quote_and_its_parsed_subject(nlp):
+    doc = read(MOSCOW, nlp, MOSCOW_NAMES)
     aggressive = doc.quotes[0]
     before_start, after_end = windows(doc, aggressive)
     assert found(verb_before(doc, aggressive, before_start)) == ("Sergei Lavrov", "told", True)
@@ -63,8 +63,8 @@ def test_a_verb_before_the_quote_and_its_parsed_subject(nlp, parser):
     assert found(verb_after(doc, aggressive, after_end)) == ("the Russian ministry", "said", True)
 
 
-def test_a_quote_that_opens_with_its_verb(nlp, parser):
-    doc = read(MOSCOW, nlp, parser, MOSCOW_NAMES)
+def test_a_quote_that_opens_with_its_verb(nlp):
+    doc = read(MOSCOW, nlp, MOSCOW_NAMES)
     stressed = doc.quotes[1]
     before_start, after_end = windows(doc, stressed)
     assert found(verb_inside(doc, stressed, before_start)) == ("He", "stressed", False)
@@ -72,17 +72,17 @@ def test_a_quote_that_opens_with_its_verb(nlp, parser):
     assert found(verb_after(doc, stressed, after_end)) == ("it", "said", True)
 
 
-def test_x_quoted_y_as_saying_gives_y(nlp, parser):
+def test_x_quoted_y_as_saying_gives_y(nlp):
     names = {"TASS": ("TASS", "ORG"), "Lavrov": ("Sergei Lavrov", "PERSON"),
              "Venezuela": ("Venezuela", "GPE")}  # fmt: skip
-    doc = read(TASS, nlp, parser, names)
+    doc = read(TASS, nlp, names)
     [quote] = doc.quotes
     assert found(verb_after(doc, quote, windows(doc, quote)[1])) == ("Lavrov", "saying", False)
 
 
-def test_a_verb_whose_clause_is_apart_from_the_quote_is_not_its_own(nlp, parser):
+def test_a_verb_whose_clause_is_apart_from_the_quote_is_not_its_own(nlp):
     names = {"Akin": ("Todd Akin", "PERSON"), "Romney": ("Mitt Romney", "PERSON")}
-    doc = read(AKIN, nlp, parser, names)
+    doc = read(AKIN, nlp, names)
     [rape] = doc.quotes
     called = AKIN.index("called")
     assert apart(doc, called, rape)
@@ -91,20 +91,20 @@ def test_a_verb_whose_clause_is_apart_from_the_quote_is_not_its_own(nlp, parser)
     assert found(verb_before(doc, rape, windows(doc, rape)[0])) == ("Akin", "said", True)
 
 
-def test_an_unnamed_source_for_a_named_person_is_the_subject(nlp, parser):
+def test_an_unnamed_source_for_a_named_person_is_the_subject(nlp):
     names = {"Mitch McConnell": ("Mitch McConnell", "PERSON"), "Kentucky": ("Kentucky", "GPE"),
              "Paul D. Ryan": ("Paul Ryan", "PERSON"), "Wisconsin": ("Wisconsin", "GPE")}  # fmt: skip
-    doc = read(RYAN, nlp, parser, names)
+    doc = read(RYAN, nlp, names)
     before = doc.within(RYAN.index("a spokeswoman"), RYAN.index(" said simply"))
     assert [c.text for c in before] == ["a spokeswoman", "Paul D. Ryan", "Wisconsin"]
     assert subject_before(doc, before).text == "a spokeswoman"
     assert subject_before(doc, before[1:]).text == "Paul D. Ryan"  # not the place
 
 
-def test_a_participle_after_a_comma_shares_the_earlier_subject(nlp, parser):
+def test_a_participle_after_a_comma_shares_the_earlier_subject(nlp):
     names = {"Royce": ("Ed Royce", "PERSON"), "California": ("California", "GPE"),
              "Trump": ("Donald Trump", "PERSON"), "Putin": ("Vladimir Putin", "PERSON")}  # fmt: skip
-    doc = read(ROYCE, nlp, parser, names)
+    doc = read(ROYCE, nlp, names)
     challenge, democracy = doc.quotes
     assert participle(doc, "adding", democracy)
     assert not participle(doc, "called", challenge)
