@@ -42,21 +42,31 @@ BASIL = ROOT.parent / "shared" / "corpora" / "basil"
 def spans(corpus: Path = BASIL) -> pd.DataFrame:
     """One row per BASIL phrase annotation with a target and a polarity:
     ``doc_id`` (the article's path under ``articles/`` without ``.json``),
-    ``target`` (spaces for underscores), ``sign`` (1 or -1), ``text``, ``bias``."""
+    ``target`` (spaces for underscores), ``sign`` (1 or -1), ``text``,
+    ``bias``, and ``sentence`` and ``offset``: the BASIL sentence holding the
+    span (its ``start`` and ``end`` count from that sentence's first
+    character) and the span's place in it, so a span written twice in an
+    article is found where it was annotated."""
     rows = []
     for path in sorted((corpus / "annotations").rglob("*_ann.json")):
         doc_id = f"{path.parent.name}/{path.name.removesuffix('_ann.json')}"
+        article = corpus / "articles" / path.parent.name / path.name.replace("_ann.json", ".json")
+        sentences = [s for p in json.loads(article.read_text())["body-paragraphs"] for s in p]
         for span in json.loads(path.read_text())["phrase-level-annotations"]:
             if span["target"] and span["polarity"] in ("pos", "neg"):
+                holding = [s for s in sentences if s[span["start"] : span["end"]] == span["txt"]]
                 rows.append({"doc_id": doc_id, "target": span["target"].replace("_", " "),
                              "sign": 1 if span["polarity"] == "pos" else -1,
-                             "text": span["txt"], "bias": span["bias"]})  # fmt: skip
+                             "text": span["txt"], "bias": span["bias"],
+                             "sentence": holding[0] if holding else "",
+                             "offset": span["start"]})  # fmt: skip
     return pd.DataFrame(rows)
 
 
 def span_sentences(found: pd.DataFrame, results: Path) -> pd.Series:
     """The body sentence (``sentence_id``) each span starts in, 0 when its
-    text is not found in the article's body."""
+    text is not found in the article's body. The span is looked for in its
+    BASIL sentence first, then anywhere in the body."""
     bodies = {r["doc_id"]: r["body"] for r in read_jsonl(results / "corpus/documents.jsonl")}
     sentences = pd.concat(
         [read_table(p) for p in sorted((results / "shards").glob("*/sentences.csv"))]
@@ -67,8 +77,11 @@ def span_sentences(found: pd.DataFrame, results: Path) -> pd.Series:
         starts[doc_id] = (frame["start"].astype(int).to_numpy(), frame["end"].astype(int).to_numpy(),
                           frame["sentence_id"].astype(int).to_numpy())  # fmt: skip
     ids = []
-    for doc_id, text in zip(found["doc_id"], found["text"]):
-        at = bodies.get(doc_id, "").find(text)
+    for doc_id, text, sentence, offset in zip(found["doc_id"], found["text"],
+                                              found["sentence"], found["offset"]):  # fmt: skip
+        body = bodies.get(doc_id, "")
+        where = body.find(sentence) if sentence else -1
+        at = where + offset if where >= 0 else body.find(text)
         begin, end, numbers = starts.get(doc_id, ([], [], []))
         inside = [n for b, e, n in zip(begin, end, numbers) if b <= at < e]
         ids.append(inside[0] if at >= 0 and inside else 0)

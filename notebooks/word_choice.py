@@ -73,9 +73,9 @@ show(small_sample_warning(corpus, min_outlet_articles))
 n_labels = int(labels["count"].astype(int).sum()) if len(labels) else 0
 show(
     paragraph_html(
-        f"{count_text(n_labels, 'mention')} of {count_text(labels['actor'].nunique(), 'actor')} "
-        f"carry a label, {count_text(labels['label'].nunique(), 'distinct label')} in all, "
-        f"in {count_text(n_articles, 'article')}."
+        f"{count_text(n_labels, 'label')} ({count_text(labels['label'].nunique(), 'distinct one')}) "
+        f"describe {count_text(labels['actor'].nunique(), 'actor')} in "
+        f"{count_text(n_articles, 'article')}."
     )
 )
 show(

@@ -13,14 +13,17 @@ has at most ``MAX_LABEL_WORDS`` words; courtesy titles ("Mr.", "Dr.") and anothe
 person's name are never labels.
 
 The **stance words** of a mention are the words the parse ties to that
-actor and to no other: its labels and modifiers, a relative clause about it
-("Steele, who was trying to be cute"), the noun it owns ("Maduro's
-*brutal regime*"), the predicate it is subject of with the predicate's
-objects and complements ("Steele *drew fierce criticism*"), the verb it is
-object of ("the US *condemned* Maduro") or the noun it is the object of
-("*fierce criticism of* Maduro"), with any "not" on those verbs. What a
-speaker says (the clause of "said") is not about the speaker and is left
-out. ``newsdag.stats.stance`` scores these words with VADER.
+actor: its labels and modifiers, a relative clause about it ("Steele, who
+was trying to be cute"), the noun it owns ("Maduro's *brutal regime*"), the
+predicate it is subject (or passive agent) of with the predicate's objects
+and complements ("Steele *drew fierce criticism*"), the verb it is the
+object of ("the US *condemned* Maduro", "voted *against* Trump") or the
+noun it is the object of ("*fierce criticism of* Maduro"), with any "not" on
+those verbs. A place or a time ("killed *in* Caracas") is no target. The
+same words can be tied to two actors: "condemned" belongs to both the US
+and Maduro in "the US condemned Maduro". What a speaker says (the clause of
+"said") is not about the speaker and is left out.
+``newsdag.stats.actor_words`` scores these words with VADER.
 
 Both are taken from article bodies only, like the terms
 (``newsdag.nlp.terms``): a headline's capitals mislead the parser.
@@ -52,6 +55,13 @@ PREDICATE_DEPS = frozenset(
     {"neg", "advmod", "acomp", "attr", "oprd", "dobj", "dative", "xcomp", "prep", "agent"}
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The prepositions that make a name the target of a verb ("voted against
+# Trump", "cracked down on protesters") or of a noun ("criticism of Maduro",
+# "support for Guaidó"); "" is a direct object. A place or a time ("killed
+# in Caracas", "met on Monday") is no target.
+VERB_PREPOSITIONS = frozenset({"", "against", "for", "about", "at", "on", "to", "toward",
+                               "towards", "with", "over"})  # fmt: skip
+NOUN_PREPOSITIONS = frozenset({"of", "against", "for", "on", "toward", "towards", "over"})
 # What a phrase keeps below its head: modifiers, objects and complements,
 # never a clause of its own (relcl, acl, ccomp, advcl, parataxis, conj).
 PHRASE_DEPS = PREDICATE_DEPS | {
@@ -82,9 +92,11 @@ def is_descendant(token, ancestor) -> bool:
 def modifiers_before(doc, first: int, head) -> int:
     """The index of the first word of the run of modifiers (``LABEL_DEPS``)
     just before ``doc[first]`` that hang from ``head``, stopping at a
-    determiner, a possessive, another person's name and a comma."""
+    determiner, a possessive, another person's name and a comma. The run is
+    never cut short: a label too long to keep is rejected whole
+    (``label_text``), not shortened into another label."""
     i = first - 1
-    while i >= 0 and first - i <= MAX_LABEL_WORDS:
+    while i >= 0:
         token = doc[i]
         if token.dep_ not in LABEL_DEPS or not is_descendant(token, head):
             break
@@ -171,8 +183,8 @@ def predicate_indices(verb) -> set[int]:
 
 def stance_indices(span) -> tuple[set[int], str]:
     """The token indices of a mention's stance words (see the module) and
-    the relation that tied the predicate: ``"subject"``, ``"object"``,
-    ``"of_noun"`` or ``""`` (modifiers only)."""
+    the relation that tied the predicate: ``"subject"``, ``"agent"``,
+    ``"object"``, ``"of_noun"`` or ``""`` (modifiers only)."""
     head = span.root
     found = set()
     for child in head.children:
@@ -200,16 +212,19 @@ def stance_indices(span) -> tuple[set[int], str]:
         for other in verb.children:  # "was criticised ... and praised by"
             if other.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in other.children):
                 found |= predicate_indices(other)
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb, relation = noun.head.head, "agent"  # "condemned by the United States": the doer
+        found |= predicate_indices(verb)
     elif noun.dep_ in ("dobj", "dative", "pobj"):
-        governor = noun.head
-        if noun.dep_ == "pobj" and governor.dep_ in ("prep", "agent"):
-            governor = governor.head
-        if governor.pos_ in ("VERB", "AUX"):
+        governor, preposition = noun.head, ""
+        if noun.dep_ == "pobj" and governor.dep_ == "prep":
+            preposition, governor = governor.lower_, governor.head
+        if governor.pos_ in ("VERB", "AUX") and preposition in VERB_PREPOSITIONS:
             relation = "object"
             found.add(governor.i)
             found |= {t.i for c in governor.children if c.dep_ in ("neg", "advmod")
                       for t in c.subtree}  # fmt: skip
-        elif governor.pos_ == "NOUN":
+        elif governor.pos_ == "NOUN" and preposition in NOUN_PREPOSITIONS:
             relation = "of_noun"  # fierce criticism of Maduro
             found.add(governor.i)
             found |= {t.i for c in governor.children if c.dep_ == "amod" for t in c.subtree}

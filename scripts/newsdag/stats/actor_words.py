@@ -122,10 +122,11 @@ def actor_labels(labelled: pd.DataFrame, prior: float) -> pd.DataFrame:
 
 
 def strongest_labels(labels: pd.DataFrame, per_outlet: int = EXAMPLES_PER_OUTLET) -> pd.DataFrame:
-    """Each outlet's ``per_outlet`` labels with the highest z (labels of
-    actors no other outlet labels have none and are left out), ties by
-    count, then actor and label."""
-    scored = labels.dropna(subset=["z"]).sort_values(
+    """Each outlet's ``per_outlet`` labels with the highest positive z (it
+    uses them more than the other outlets do; labels of actors no other
+    outlet labels have no z and are left out), ties by count, then actor
+    and label."""
+    scored = labels[pd.to_numeric(labels["z"], errors="coerce") > 0].sort_values(
         ["outlet", "z", "count", "actor", "label"], ascending=[True, False, False, True, True],
         kind="mergesort",
     )  # fmt: skip
@@ -156,6 +157,12 @@ def label_examples(strongest: pd.DataFrame, labelled: pd.DataFrame, sentences) -
     return table[EXAMPLE_COLUMNS]
 
 
+def offset_key(column: pd.Series) -> pd.Series:
+    """A sort key that orders the character offsets ``start`` and ``end``
+    (read as text) as numbers and other columns as they are."""
+    return column.astype(int) if column.name in ("start", "end") else column
+
+
 def natural_key(value):
     """A sort key that orders numbers as numbers: sentence 9 before 10."""
     text = str(value)
@@ -176,7 +183,8 @@ def mention_stance(descriptions: pd.DataFrame, mentions: pd.DataFrame, types) ->
     joined = joined.rename(columns={"text": "words"})
     scores = {w: analyzer.polarity_scores(w)["compound"] for w in joined["words"].unique() if w}
     joined["stance"] = joined["words"].map(scores).fillna(0.0).astype(float)
-    joined = joined.sort_values(["doc_id", "start", "end", "actor"], kind="mergesort")
+    joined = joined.sort_values(["doc_id", "start", "end", "actor"], key=offset_key,
+                                kind="mergesort")  # fmt: skip
     return joined[MENTION_STANCE_COLUMNS].reset_index(drop=True)
 
 
@@ -199,7 +207,8 @@ def stance_by_outlet(
     its bootstrap interval over articles, beside the sentence-window tone of
     ``window`` (``actor_sentiment.csv``, voice ``all``). Sorted by outlet,
     then mentions (most first), then actor."""
-    ordered = scored.sort_values(["outlet", "actor", "doc_id", "start"], kind="mergesort")
+    ordered = scored.sort_values(["outlet", "actor", "doc_id", "start"], key=offset_key,
+                                 kind="mergesort")  # fmt: skip
     rows, grouped = [], []
     for (outlet, actor, kind), frame in ordered.groupby(["outlet", "actor", "type"], sort=True):
         values = frame["stance"].to_numpy(dtype=float)

@@ -112,3 +112,19 @@ def test_an_abbreviated_title_is_written_out_and_a_plural_name_has_no_label(nlp)
     ]
     found = spans(nlp, "He wants to reach working-class Republicans in Ohio.")
     assert mention_labels(found["Republicans"]) == []
+
+
+def test_a_label_too_long_is_dropped_whole_not_shortened(nlp):
+    found = spans(nlp, "Former longtime Republican Senate Majority Leader Trent Lott spoke.")
+    assert mention_labels(found["Trent Lott"]) == []
+
+
+def test_a_place_or_a_time_is_no_target_and_a_passive_agent_is_the_doer(nlp):
+    found = spans(nlp, "Three protesters were killed in Caracas on Monday.")
+    assert stance_text(found["Caracas"]) == ("", "")
+    found = spans(nlp, "Maduro was condemned by the United States.")
+    assert stance_text(found["Maduro"])[0] == "condemned by"
+    assert stance_text(found["the United States"]) == ("condemned by", "agent")
+    found = spans(nlp, "There was fierce criticism of Maduro in Congress.")
+    assert stance_text(found["Maduro"]) == ("fierce criticism", "of_noun")
+    assert stance_text(found["Congress"]) == ("", "")

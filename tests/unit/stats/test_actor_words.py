@@ -119,3 +119,23 @@ def test_outlet_stance_sits_beside_the_window_tone():
     assert maduro["window_tone"] == -0.2 and maduro["window_sentences"] == 2
     guaido = table[table["actor"] == "Juan Guaidó"].iloc[0]
     assert np.isnan(guaido["ci_low"]) and np.isnan(guaido["window_tone"])
+
+
+def test_mentions_are_sorted_by_offset_as_numbers():
+    descriptions, mentions = stance_inputs()
+    for table in (mentions, descriptions):  # "13" sorts before "6" as text
+        table.loc[0, ["start", "end"]] = ["6", "12"]
+        table.loc[1, ["start", "end"]] = ["13", "19"]
+    scored = mention_stance(descriptions, mentions, types=["PERSON"])
+    first = scored[scored["doc_id"] == "a"]
+    assert first["start"].tolist() == ["6", "13"]
+
+
+def test_the_strongest_labels_are_those_the_outlet_uses_more():
+    from newsdag.stats.actor_words import strongest_labels
+
+    counts = {"A": {"dictator": 10, "president": 2}, "B": {"president": 10}}
+    table = actor_labels(labels_of(counts), prior=1000.0)
+    strongest = strongest_labels(table)
+    assert strongest["label"].tolist() == ["dictator", "president"]  # A's dictator, B's president
+    assert (strongest["z"] > 0).all()
