@@ -7,8 +7,8 @@ actors of the entity stage (``results/tables/mentions.csv``).
 **Labels.** A label counts once per mention. For each actor labelled by two
 outlets or more, each outlet's labels are compared with the other outlets'
 labels of the same actor by Monroe et al.'s log-odds ratio with an
-informative Dirichlet prior (the formula of
-``newsdag.stats.distinctive_terms.log_odds_z``, computed for all actors at once):
+informative Dirichlet prior (``newsdag.stats.distinctive_terms.log_odds_z``,
+computed for all actors at once):
 the prior is the actor's pooled label shares, with ``alpha_0`` the smaller
 of ``log_odds_prior`` and the actor's number of labels, so that an actor
 labelled 20 times is not drowned by 1,000 pseudo-counts. A label that holds
@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from newsdag.nlp.names import fold_name
+from newsdag.stats.distinctive_terms import log_odds_z
 from newsdag.stats.bootstrap import grouped_bootstrap_cis
 
 # results/tables/actor_labels.csv
@@ -105,12 +106,8 @@ def actor_labels(labelled: pd.DataFrame, prior: float) -> pd.DataFrame:
     labels = counts.groupby("actor")["label"].transform("nunique").to_numpy()
     alpha_0 = np.minimum(prior, total)
     alpha = alpha_0 * pool / total
-    y_j, n_j = pool - y_i, total - n_i
     with np.errstate(divide="ignore", invalid="ignore"):
-        delta = np.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - np.log(
-            (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
-        )
-        z = delta / np.sqrt(1 / (y_i + alpha) + 1 / (y_j + alpha))
+        delta, z = log_odds_z(y_i, pool - y_i, alpha, alpha_0, n_i, total - n_i)
     compared = (outlets >= 2) & (labels >= 2)
     counts["log_odds"] = np.where(compared, delta, np.nan)
     counts["z"] = np.where(compared, z, np.nan)
@@ -140,7 +137,7 @@ def label_examples(strongest: pd.DataFrame, labelled: pd.DataFrame, sentences) -
     (``doc_id``, ``section``, ``sentence_id``, ``text``); only the wanted
     sentences are kept as they stream by."""
     wanted = strongest[["outlet", "actor", "label"]].merge(labelled, how="inner")
-    first = wanted.sort_values(["doc_id", "sentence_id"], key=lambda c: c.map(natural_key),
+    first = wanted.sort_values(["doc_id", "sentence_id"], key=number_key,
                                kind="mergesort").drop_duplicates(["outlet", "actor", "label"])  # fmt: skip
     keys = set(zip(first["doc_id"], first["sentence_id"].astype(str)))
     texts = {}
@@ -157,16 +154,11 @@ def label_examples(strongest: pd.DataFrame, labelled: pd.DataFrame, sentences) -
     return table[EXAMPLE_COLUMNS]
 
 
-def offset_key(column: pd.Series) -> pd.Series:
-    """A sort key that orders the character offsets ``start`` and ``end``
-    (read as text) as numbers and other columns as they are."""
-    return column.astype(int) if column.name in ("start", "end") else column
-
-
-def natural_key(value):
-    """A sort key that orders numbers as numbers: sentence 9 before 10."""
-    text = str(value)
-    return int(text) if text.isdigit() else text
+def number_key(column: pd.Series) -> pd.Series:
+    """A sort key that orders the sentence numbers and character offsets
+    (``sentence_id``, ``start``, ``end``, read as text) as numbers, sentence
+    9 before 10, and other columns as they are."""
+    return column.astype(int) if column.name in ("sentence_id", "start", "end") else column
 
 
 def mention_stance(descriptions: pd.DataFrame, mentions: pd.DataFrame, types) -> pd.DataFrame:
@@ -183,7 +175,7 @@ def mention_stance(descriptions: pd.DataFrame, mentions: pd.DataFrame, types) ->
     joined = joined.rename(columns={"text": "words"})
     scores = {w: analyzer.polarity_scores(w)["compound"] for w in joined["words"].unique() if w}
     joined["stance"] = joined["words"].map(scores).fillna(0.0).astype(float)
-    joined = joined.sort_values(["doc_id", "start", "end", "actor"], key=offset_key,
+    joined = joined.sort_values(["doc_id", "start", "end", "actor"], key=number_key,
                                 kind="mergesort")  # fmt: skip
     return joined[MENTION_STANCE_COLUMNS].reset_index(drop=True)
 
@@ -207,7 +199,7 @@ def stance_by_outlet(
     its bootstrap interval over articles, beside the sentence-window tone of
     ``window`` (``actor_sentiment.csv``, voice ``all``). Sorted by outlet,
     then mentions (most first), then actor."""
-    ordered = scored.sort_values(["outlet", "actor", "doc_id", "start"], key=offset_key,
+    ordered = scored.sort_values(["outlet", "actor", "doc_id", "start"], key=number_key,
                                  kind="mergesort")  # fmt: skip
     rows, grouped = [], []
     for (outlet, actor, kind), frame in ordered.groupby(["outlet", "actor", "type"], sort=True):

@@ -43,13 +43,17 @@ DISTINCTIVE_COLUMNS = ["scope", "outlet", "term", "count", "count_rest", "log_od
 SCOPES = ("corpus", "within_stories")
 
 
-def log_odds_z(y_i, y_j, alpha, alpha_0: float):
+def log_odds_z(y_i, y_j, alpha, alpha_0, n_i=None, n_j=None):
     """``(delta, z)`` arrays of Monroe et al.'s log-odds ratio with prior
     ``alpha`` (pseudo-counts per term, summing to ``alpha_0``) for counts
     ``y_i`` (the outlet) against ``y_j`` (the rest); ``n_i`` and ``n_j``
-    are the sums of ``y_i`` and ``y_j`` (every term of the kind)."""
+    are the totals of each side, by default the sums of ``y_i`` and ``y_j``
+    (every term of the kind). Every argument may be an array of one value
+    per term, so that many comparisons are computed at once
+    (``newsdag.stats.actor_words.actor_labels``)."""
     y_i, y_j, alpha = (np.asarray(a, dtype=float) for a in (y_i, y_j, alpha))
-    n_i, n_j = y_i.sum(), y_j.sum()
+    n_i = y_i.sum() if n_i is None else np.asarray(n_i, dtype=float)
+    n_j = y_j.sum() if n_j is None else np.asarray(n_j, dtype=float)
     delta = np.log((y_i + alpha) / (n_i + alpha_0 - y_i - alpha)) - np.log(
         (y_j + alpha) / (n_j + alpha_0 - y_j - alpha)
     )
