@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from newsdag.nlp.names import fold_name
+from newsdag.nlp.sentiment import score_sentence
 from newsdag.stats.distinctive_terms import log_odds_z
 from newsdag.stats.bootstrap import grouped_bootstrap_cis
 
@@ -164,16 +165,15 @@ def number_key(column: pd.Series) -> pd.Series:
 def mention_stance(descriptions: pd.DataFrame, mentions: pd.DataFrame, types) -> pd.DataFrame:
     """``MENTION_STANCE_COLUMNS``: every body mention of an actor of
     ``types``, with its stance words (empty when none) and their VADER
-    compound score (0 when none). Sorted by document and offset."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    analyzer = SentimentIntensityAnalyzer()
+    compound score (0 when none), scored as every sentence is
+    (``newsdag.nlp.sentiment.score_sentence``: curly apostrophes made ASCII,
+    so "didn’t" negates). Sorted by document and offset."""
     body = mentions[(mentions["section"] == "body") & mentions["type"].isin(types)]
     body = body[MENTION_KEY + ["outlet", "sentence_id", "actor", "type"]]
     stance = descriptions[descriptions["kind"] == "stance"][MENTION_KEY + ["text", "relation"]]
     joined = body.merge(stance, on=MENTION_KEY, how="left").fillna({"text": "", "relation": ""})
     joined = joined.rename(columns={"text": "words"})
-    scores = {w: analyzer.polarity_scores(w)["compound"] for w in joined["words"].unique() if w}
+    scores = {w: score_sentence(w)["compound"] for w in joined["words"].unique() if w}
     joined["stance"] = joined["words"].map(scores).fillna(0.0).astype(float)
     joined = joined.sort_values(["doc_id", "start", "end", "actor"], key=number_key,
                                 kind="mergesort")  # fmt: skip

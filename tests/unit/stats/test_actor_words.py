@@ -139,3 +139,10 @@ def test_the_strongest_labels_are_those_the_outlet_uses_more():
     strongest = strongest_labels(table)
     assert strongest["label"].tolist() == ["dictator", "president"]  # A's dictator, B's president
     assert (strongest["z"] > 0).all()
+
+
+def test_a_curly_negation_negates_as_in_the_sentence_scores():
+    descriptions, mentions = stance_inputs()
+    descriptions.loc[2, "text"] = "was n’t happy"  # the tokeniser splits "wasn’t"
+    scored = mention_stance(descriptions, mentions, types=["PERSON"])
+    assert scored[scored["doc_id"] == "b"]["stance"].iloc[0] < 0
