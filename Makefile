@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORES ?= 4
 
-.PHONY: run test test-cluster slurm bench screenshot browser clean
+.PHONY: run test test-cluster slurm bench bench-html screenshot browser clean
 # Debian's chromium and chromium-driver, for the report's browser tests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -47,6 +47,11 @@ slurm:
 # built corpus of 500 and 2,000 articles: results/bench/bench.{json,md}.
 bench: $(VENV)/.installed
 	$(BIN)/python -m bench
+
+# newsdag's HTML path against trafilatura alone on trafilatura's evaluation
+# pages (../shared/validation/html_trafilatura), about 90 s.
+bench-html: $(VENV)/.installed
+	$(BIN)/python -m bench.html_quality
 
 # The report's first screen as results/report/first_screen.png (for the README).
 screenshot: $(VENV)/.installed browser

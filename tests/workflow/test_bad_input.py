@@ -146,7 +146,10 @@ SPANISH = (
 
 def test_an_article_not_in_english_is_skipped_with_its_share(tmp_path, parse):
     path = write(tmp_path, "es.txt", f"Lavrov: posiciones incompatibles\n\n{SPANISH}\n".encode())
-    with pytest.raises(ArticleSkipped, match=r"not English: 2% of its words are common English"):
+    with pytest.raises(
+        ArticleSkipped,
+        match=r"not English \(language detected: es\): 2% of its words are common English",
+    ):
         parse(path)
     assert english_share(SEED.read_text()) > 0.3
 

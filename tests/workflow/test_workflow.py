@@ -564,7 +564,7 @@ def test_bad_files_are_listed_and_the_rest_processed(tmp_path):
         for path, record, reason in zip(skipped["source_path"], skipped["source_record"],
                                         skipped["reason"])
     }  # fmt: skip
-    assert reasons.pop("corpus/espanol.txt").startswith("not English: ")
+    assert reasons.pop("corpus/espanol.txt").startswith("not English (language detected: es): ")
     assert reasons.pop("corpus/exports/wire.jsonl line 2").startswith("not valid JSON (")
     assert reasons == {
         "corpus/exports/wire.jsonl line 3": "date '2019-02-30' is not a calendar date (field 'date')",

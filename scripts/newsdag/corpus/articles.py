@@ -21,8 +21,8 @@ from newsdag.io import sha256_bytes
 from newsdag.text.cleaning import CleanArticle, clean_article
 from newsdag.text.decoding import ArticleSkipped, decode_article_bytes, normalise_text
 from newsdag.text.front_matter import metadata_fields, split_front_matter, split_header_fields
-from newsdag.text.html_text import html_to_text
-from newsdag.text.language import MIN_ENGLISH_SHARE, english_share
+from newsdag.text.html_page import html_to_text
+from newsdag.text.language import MIN_ENGLISH_SHARE, detected_language, english_share
 from newsdag.text.metadata import given_date
 from newsdag.text.records import (
     RawRecord,
@@ -46,6 +46,10 @@ log = logging.getLogger(__name__)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # A record body with these tags is HTML (a CMS export), read as a page is.
 HTML_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|li|article)\b[^>]*>", re.I)
+NO_PAGE_TEXT = (
+    "no article in the web page: trafilatura found no main text (a page of links, "
+    "scripts or banners only, or markup too broken to read)"
+)
 # spaCy's default nlp.max_length: a longer text would stop the NLP stage.
 MAX_BODY_CHARACTERS = 1_000_000
 
@@ -67,8 +71,10 @@ def checked_article(article: CleanArticle, min_body_words: int, latest_date: str
         )
     share = english_share(article.body)
     if share < MIN_ENGLISH_SHARE:
+        language = detected_language(article.body)
         raise ArticleSkipped(
-            f"not English: {share:.0%} of its words are common English function words "
+            f"not English (language detected: {language}): {share:.0%} of its words are "
+            "common English function words "
             f"(English news: about 30-50 %; under {MIN_ENGLISH_SHARE:.0%} is skipped), and "
             "newsdag's language models are English-only"
         )
@@ -139,18 +145,37 @@ def parse_article(
     broken front matter, or fails ``checked_article``.
     """
     check_file_size(len(raw), max_file_mb)
+    article, encoding = cleaned_article(source_path, raw, agencies, day_first, fallback_encoding)
+    n_words = checked_article(article, min_body_words, latest_date)
+    return article_record(doc_id, source_path, "", sha256_bytes(raw), encoding, article, n_words)
+
+
+def cleaned_article(
+    source_path: str,
+    raw: bytes,
+    agencies,
+    day_first: bool = True,
+    fallback_encoding: str = "cp1252",
+) -> tuple[CleanArticle, str]:
+    """The cleaned article of a text, markdown or HTML file's bytes, and the
+    encoding they were read in; nothing checked yet (see ``checked_article``).
+    An HTML page (by ``source_path``'s suffix) goes through
+    ``newsdag.text.html_page``, other text through its front matter or
+    header fields. Raises ``ArticleSkipped`` for bytes that are not text
+    and for a page in which trafilatura finds no article text."""
     text, encoding = decode_article_bytes(raw, fallback_encoding)
-    if Path(source_path).suffix.lower() in HTML_SUFFIXES:
+    is_html = Path(source_path).suffix.lower() in HTML_SUFFIXES
+    if is_html:
         metadata, text = html_to_text(text)
+        if not text.strip():
+            raise ArticleSkipped(NO_PAGE_TEXT)
         text = normalise_text(text, unescape=False)  # the HTML parser decoded entities
     else:
         front, text = split_front_matter(normalise_text(text))
         if not front:
             front, text = split_header_fields(text)
         metadata = metadata_fields(front)
-    article = clean_article(text, agencies, metadata, day_first)
-    n_words = checked_article(article, min_body_words, latest_date)
-    return article_record(doc_id, source_path, "", sha256_bytes(raw), encoding, article, n_words)
+    return clean_article(text, agencies, metadata, day_first, extracted=is_html), encoding
 
 
 def record_metadata(found: dict[str, tuple], day_first: bool, latest_date: str) -> dict:
@@ -212,7 +237,7 @@ def parse_record(
     text = normalise_text(body, unescape=not is_html)  # the HTML parser decoded entities
     if metadata.get("title"):
         metadata["title"] = " ".join(metadata["title"].split())
-    article = clean_article(text, agencies, metadata, day_first)
+    article = clean_article(text, agencies, metadata, day_first, extracted=is_html)
     n_words = checked_article(article, min_body_words, latest_date)
     canonical = json.dumps(record.fields, ensure_ascii=False, sort_keys=True, default=str)
     sha256 = sha256_bytes(canonical.encode("utf-8"))

@@ -35,11 +35,19 @@ BOILERPLATE_LINE = _rx(
     r"\b(?:e-?mail|contact|write to) (?:him|her|them|the author|me|us)\b.{0,80}@",
     r"^\S*pic\.twitter\.com/\S+$",
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s.{0,40}\d{4}$",  # "— Juan Guaidó (@jguaido) May 1, 2019"
-    # newsletters
-    r"\bsign up\b.{0,60}\b(?:newsletter|bulletin|briefing|inbox)\b",
-    r"\bsign up (?:here|now|today|to receive)\b",
+    # newsletters, apps and paywalls
+    r"\bsign(?:ing)? up\b.{0,60}\b(?:newsletter|bulletin|briefing|inbox)\b",
+    r"\bsign up (?:here|now|today|to receive|to get)\b|\bfree sign up$",
     r"\bsubscribe (?:to|for)\b.{0,60}\b(?:newsletter|bulletin|briefing|updates)\b",
     r"\b(?:newsletter|bulletin) (?:sign-?up|registration)\b|\bregistration form\b",
+    r"\bnever miss\b.{0,60}\b(?:by sign(?:ing)? up|newsletter|by e-?mail)\b",
+    r"\bsubscri(?:be|ption)\b.{0,60}\bfor (?:the|this) full (?:story|article)\b",
+    r"^to (?:view|read|continue reading)\b.{0,40}\b(?:story|article)\b.{0,30}\bsubscri",
+    r"\bdownload (?:the|our)\b.{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b",
+    # letters to the editor, affiliate and advertiser disclosures
+    r"\b(?:submit|send) (?:a|your) letter to the editor\b",
+    r"^this (?:post|article|page) contains (?:references to products|affiliate links)\b",
+    r"\badvertisers do not influence\b",
     # wire and print footers
     r"^our standards\s*:",
     r"^(?:copyright|©)\s*(?:\d{4}\s+)?.{0,80}\ball rights reserved\b",
@@ -76,7 +84,7 @@ END_MARKER = _rx(
 )
 # Photo credits: a labelled credit line ("Photo: Reuters", "Image caption ...").
 CREDIT_LABEL = _rx(
-    r"^(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit| copyright)?\s*[:/©]",
+    r"^\(?(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit| copyright)?\s*[:/©]",
     r"^(?:image|picture) (?:copyright|caption)\b",
     r"^file photo\s*:",
     r"^©",

@@ -4,12 +4,14 @@ The stages, each a small function:
 
 1. ``newsdag.text.decoding``: bytes -> text, and text normalised.
 2. ``newsdag.text.front_matter`` (text and markdown) or
-   ``newsdag.text.html_text.html_to_text`` (HTML): metadata the file states
-   explicitly, and the text to clean.
+   ``newsdag.text.html_page.html_to_text`` (HTML: the metadata read from the
+   page's head, the article text trafilatura finds): metadata the file
+   states explicitly, and the text to clean.
 3. ``clean_article``: walks the paragraphs, takes title, subtitle, byline,
    date, URL, wire credits and outlet evidence from the header and footer,
    drops boilerplate (``newsdag.text.boilerplate``), and keeps body
-   paragraphs, quotes and datelines.
+   paragraphs, quotes and datelines; a web page's text, already reduced to
+   the article, is cleaned line by line only (``extracted``).
 
 Curly quotes, dashes and diacritics are kept exactly as written.
 """
@@ -69,6 +71,8 @@ _SOURCE_TAG = re.compile(r"\[(?P<tag>source\w*|via)\](?P<value>.*?)\[/(?P=tag)\]
 _URL_LABEL = re.compile(
     r"^(?:original |canonical |source |article )?(?:url|link|source)\s*:\s*(?P<url>\S*)$", re.I
 )
+# An embedded tweet's photo link after its text: "... nose. pic.twitter.com/U7PMa4oNGN".
+_PHOTO_LINK = re.compile(r"\s*\bpic\.twitter\.com/\w+$")
 _URL_LINE = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
 _SCRAPER_DATE = re.compile(
     r"^(?:date|published)\s*:?\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>.*)$", re.I
@@ -98,6 +102,7 @@ class _State:
     dates: list[tuple[int, str, str]] = field(default_factory=list)
     title_candidates: list[str] = field(default_factory=list)
     body_started: bool = False
+    extracted: bool = False
     body_paragraphs: int = 0
     ended: bool = False
     want_url: bool = False
@@ -108,8 +113,9 @@ DATE_RANK = {
     "page title": 1,
     "date line": 2,
     "html time element": 3,
-    "updated line": 4,
-    "scraper date field": 5,
+    "htmldate": 4,
+    "updated line": 5,
+    "scraper date field": 6,
 }
 
 
@@ -119,8 +125,11 @@ def _extend_unique(items: list[str], new) -> None:
 
 
 def _add_date(state: _State, iso: str | None, source: str) -> None:
+    """Record a date found at ``source``: a key of ``DATE_RANK``, or a
+    web page's named metadata field (``JSON-LD datePublished``, ``meta
+    article:published_time``), which ranks as ``metadata``."""
     if iso:
-        state.dates.append((DATE_RANK[source], iso, source))
+        state.dates.append((DATE_RANK.get(source, DATE_RANK["metadata"]), iso, source))
 
 
 def _add_outlet(state: _State, source: str, kind: str, value: str) -> None:
@@ -167,7 +176,7 @@ def _line_action(line: str, state: _State) -> str:
         value = render_inline_markdown(m.group("value"))
         _add_outlet(state, "source tag", "name", value)
         _extend_unique(article.wire, find_agencies(value, agencies))
-    line = _SOURCE_TAG.sub("", line).strip()
+    line = _PHOTO_LINK.sub("", _SOURCE_TAG.sub("", line)).strip()
     if not line:
         return "drop"
     plain = render_inline_markdown(line)
@@ -201,7 +210,7 @@ def _line_action(line: str, state: _State) -> str:
         return "drop"
     if _REPORTING_BY.match(plain):
         return "drop"
-    if state.body_started and END_MARKER.match(plain):
+    if state.body_started and not state.extracted and END_MARKER.match(plain):
         return "end"
     signoff = parse_signoff(plain, agencies) if state.body_started else None
     if signoff:
@@ -222,7 +231,7 @@ def _line_action(line: str, state: _State) -> str:
         return "credit" if credit == "standalone" else "drop"
     iso = parse_date_line(plain, state.day_first)
     if iso:
-        if not state.body_started:
+        if not state.body_paragraphs:  # a date stamp above the article
             updated = re.search(r"\b(?:updated|modified)\b", plain, re.I)
             published = re.search(r"\b(?:published|posted)\b", plain, re.I)
             _add_date(state, iso, "updated line" if updated and not published else "date line")
@@ -282,6 +291,8 @@ def _handle_paragraph(raw: str, state: _State) -> None:
     text = render_inline_markdown(raw)
     if not word_count(text):
         return  # separators such as "* * *"
+    if state.extracted and not state.body_paragraphs and text == article.title:
+        return  # an extractor's text repeating the headline
     if not state.body_started:
         known_titles = [t.casefold() for t in [article.title, *state.title_candidates] if t]
         if heading and heading.group("level") == "#" and not article.title:
@@ -313,7 +324,7 @@ def _handle_paragraph(raw: str, state: _State) -> None:
             place = text[: wire.start("agency")].strip(" (")
             if not agencies and len(place.split()) <= 4 and not re.match(r"(?:The|A|An)\b", place):
                 _add_outlet(state, "dateline", "name", wire.group("agency"))  # "Washington (CNN)"
-    if heading or bold or _LIST_ITEM.match(raw) or not looks_like_caption(text):
+    if heading or bold or _LIST_ITEM.match(raw) or state.extracted or not looks_like_caption(text):
         article.paragraphs.append(text)  # body, a sub-heading or a list item
         state.body_paragraphs += 1
 
@@ -335,16 +346,29 @@ def clean_article(
     agencies: list[Agency],
     metadata: dict[str, object] | None = None,
     day_first: bool = True,
+    extracted: bool = False,
 ) -> CleanArticle:
     """Clean the normalised text of one article.
 
     ``metadata`` holds fields the file stated explicitly (front matter or
     HTML head, see ``metadata_fields`` and ``html_to_text``); they win over
     what the text suggests. The returned paragraphs are plain text.
+
+    ``extracted`` says the text is an extractor's article text (a web
+    page's, see ``newsdag.text.html_page``), which already starts at the
+    article and ends with it: every paragraph is body except a repeat of
+    the title, and neither "Related" lines nor caption-like short lines end
+    or leave it, while bylines, date stamps, wire and photo credits and
+    boilerplate lines (newsletter prompts, share bars) are still dropped.
+    Otherwise the text may begin with a header (headline, standfirst,
+    menus) that is told apart from the body, and may end in page furniture.
     """
     metadata = metadata or {}
-    state = _State(CleanArticle(), agencies, day_first)
+    state = _State(CleanArticle(), agencies, day_first, extracted=extracted)
     article = state.article
+    if extracted:
+        article.title = str(metadata.get("title") or "")
+        state.body_started = True
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None:
@@ -376,7 +400,7 @@ def clean_article(
             _handle_paragraph(paragraph, state)
     if not state.body_started and not article.title:
         article.title = choose_title(state.title_candidates)
-    while article.paragraphs and is_subheading(article.paragraphs[-1]):
+    while not extracted and article.paragraphs and is_subheading(article.paragraphs[-1]):
         article.paragraphs.pop()  # a label after the last paragraph heads nothing
     article.paragraphs = _merge_continuations(article.paragraphs)
     _apply_metadata(article, metadata, state)
@@ -411,7 +435,8 @@ def _apply_metadata(article: CleanArticle, metadata: dict[str, object], state: _
         article.byline = list(dict.fromkeys(authors + article.byline))
     if metadata.get("url"):
         article.url = str(metadata["url"]).strip()
-    _add_date(state, parse_date_value(metadata.get("date"), state.day_first), "metadata")
+    date_source = str(metadata.get("date_source") or "metadata")
+    _add_date(state, parse_date_value(metadata.get("date"), state.day_first), date_source)
     _add_date(state, parse_date_value(metadata.get("time"), state.day_first), "html time element")
     if state.dates:
         _, article.date, article.date_source = min(state.dates, key=lambda d: d[0])
@@ -420,6 +445,8 @@ def _apply_metadata(article: CleanArticle, metadata: dict[str, object], state: _
         evidence.append(("metadata field", "name", str(metadata["outlet"])))
     if article.url and url_domain(article.url):
         evidence.append(("url domain", "domain", url_domain(article.url)))
+    if metadata.get("publisher"):
+        evidence.append(("JSON-LD publisher", "name", str(metadata["publisher"])))
     if metadata.get("site_name"):
         evidence.append(("site name", "name", str(metadata["site_name"])))
     article.outlet_evidence = evidence + [e for e in article.outlet_evidence if e not in evidence]

@@ -757,7 +757,7 @@ def test_checked_article_gives_the_first_reason_a_body_cannot_be_used(seed_recor
     assert messages["empty"] == "no article text left after removing boilerplate"
     assert messages["short"].startswith("body too short after cleaning: ")
     assert messages["short"].endswith(" words (config key min_body_words is 100000)")
-    assert messages["spanish"].startswith("not English: 0% of its words")
+    assert messages["spanish"].startswith("not English (language detected: es): 0% of its words")
     assert messages["future"] == (
         "date 2019-05-02 (metadata) is in the future (after 2019-05-01); correct it, or set "
         "config key latest_date"

@@ -37,6 +37,18 @@ def test_is_photo_credit(agencies, line, credit):
         ("Our Standards: The Thomson Reuters Trust Principles.", True),
         ("Copyright 2019 The Associated Press. All rights reserved.", True),
         ("Sign up for our morning briefing newsletter here.", True),
+        # newsletter, app and paywall prompts, letters, disclosures (trafilatura leaves them in)
+        ("Never miss the latest news by signing up to our newsletter today!", True),
+        ("Subscribe now to our eNATION edition for the full story.", True),
+        ("To view the full story, please subscribe to The Haitian Times.", True),
+        (
+            "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+            True,
+        ),
+        ("For the latest stories download the Nationnews apps for iOS and Android", True),
+        ("Submit your letter to the editor via this form. Read more Letters to the Editor.", True),
+        ("This post contains references to products from one or more of our advertisers.", True),
+        ("We recommend the best products; advertisers do not influence our picks.", True),
         (
             "Regulators fined Google over its cookie consent banners, which made refusing harder.",
             False,
@@ -46,6 +58,8 @@ def test_is_photo_credit(agencies, line, credit):
         ("Related complaints have been filed in the Netherlands and Italy, officials said.", False),
         ("A spokesperson declined to comment on this story.", False),
         ("Users who sign up for an account are asked to give an e-mail address.", False),
+        ("Voters never miss a chance to sign up for a rally, organisers said.", False),
+        ("Readers who subscribe to the paper said they wanted the full story told.", False),
     ],
 )
 def test_is_boilerplate_line(line, furniture):

@@ -150,3 +150,33 @@ def test_a_lede_ending_in_an_exclamation_is_body_not_a_second_headline(agencies)
     )
     assert article.title == "Senate Republicans: No Legislation Until After Tax Cut Extension"
     assert article.paragraphs == [lede]
+
+
+def test_an_extractor_s_text_is_all_body_but_bylines_credits_and_prompts(agencies):
+    """With ``extracted`` (a web page's text from trafilatura) the first
+    paragraphs are body even when short or unpunctuated, "More on ..." does
+    not end the article, a short last line stays, while a byline, a date
+    stamp, a photo credit with its caption and a newsletter prompt still go."""
+    text = (
+        "Lavrov and Pompeo meet in Finland\n\nBy Lesley Wroughton\n\nMay 6, 2019\n\n"
+        "Penalties for those who refuse are to be increased to a maximum of £10,000\n\n"
+        "Sergei Lavrov met Mike Pompeo on Monday, the ministry said.\n\n"
+        "Lavrov and Pompeo in Rovaniemi.\nREUTERS/Mandel Ngan\n\n"
+        "**More on Venezuela:**\n\n"
+        "Never miss the latest news by signing up to our newsletter today!\n\n"
+        "Pompeo said Washington would keep up its pressure.\n\n"
+        "100. Ray Gillen"
+    )
+    metadata = {"title": "Lavrov and Pompeo meet in Finland"}
+    article = clean_article(text, agencies, metadata, extracted=True)
+    assert article.title == "Lavrov and Pompeo meet in Finland"
+    assert article.byline == ["Lesley Wroughton"] and article.date == "2019-05-06"
+    assert article.paragraphs == [
+        "Penalties for those who refuse are to be increased to a maximum of £10,000",
+        "Sergei Lavrov met Mike Pompeo on Monday, the ministry said.",
+        "More on Venezuela:",
+        "Pompeo said Washington would keep up its pressure.",
+        "100. Ray Gillen",
+    ]
+    cleaned_as_a_file = clean_article(text, agencies, metadata)
+    assert "Pompeo said Washington would keep up its pressure." not in cleaned_as_a_file.body
