@@ -145,7 +145,9 @@ def parse_article(
     broken front matter, or fails ``checked_article``.
     """
     check_file_size(len(raw), max_file_mb)
-    article, encoding = cleaned_article(source_path, raw, agencies, day_first, fallback_encoding)
+    article, encoding = cleaned_article(
+        source_path, raw, agencies, day_first, fallback_encoding, latest_date
+    )
     n_words = checked_article(article, min_body_words, latest_date)
     return article_record(doc_id, source_path, "", sha256_bytes(raw), encoding, article, n_words)
 
@@ -156,17 +158,19 @@ def cleaned_article(
     agencies,
     day_first: bool = True,
     fallback_encoding: str = "cp1252",
+    latest_date: str = "",
 ) -> tuple[CleanArticle, str]:
     """The cleaned article of a text, markdown or HTML file's bytes, and the
     encoding they were read in; nothing checked yet (see ``checked_article``).
     An HTML page (by ``source_path``'s suffix) goes through
     ``newsdag.text.html_page``, other text through its front matter or
-    header fields. Raises ``ArticleSkipped`` for bytes that are not text
-    and for a page in which trafilatura finds no article text."""
+    header fields; ``latest_date`` bounds a web page's guessed date (see
+    ``html_to_text``). Raises ``ArticleSkipped`` for bytes that are not
+    text and for a page in which trafilatura finds no article text."""
     text, encoding = decode_article_bytes(raw, fallback_encoding)
     is_html = Path(source_path).suffix.lower() in HTML_SUFFIXES
     if is_html:
-        metadata, text = html_to_text(text)
+        metadata, text = html_to_text(text, latest_date)
         if not text.strip():
             raise ArticleSkipped(NO_PAGE_TEXT)
         text = normalise_text(text, unescape=False)  # the HTML parser decoded entities
@@ -232,7 +236,10 @@ def parse_record(
     metadata = record_metadata(found, day_first, latest_date)
     is_html = HTML_MARKUP.search(body) is not None
     if is_html:
-        html_metadata, body = html_to_text(body)
+        html_metadata, body = html_to_text(body, latest_date)
+        if "date" in metadata:  # the record's own date, never one found in its body
+            for key in ("date", "date_source", "time"):
+                html_metadata.pop(key, None)
         metadata = {**html_metadata, **metadata}
     text = normalise_text(body, unescape=not is_html)  # the HTML parser decoded entities
     if metadata.get("title"):

@@ -35,25 +35,33 @@ BOILERPLATE_LINE = _rx(
     r"\b(?:e-?mail|contact|write to) (?:him|her|them|the author|me|us)\b.{0,80}@",
     r"^\S*pic\.twitter\.com/\S+$",
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s.{0,40}\d{4}$",  # "— Juan Guaidó (@jguaido) May 1, 2019"
-    # newsletters, apps and paywalls
-    r"\bsign(?:ing)? up\b.{0,60}\b(?:newsletter|bulletin|briefing|inbox)\b",
-    r"\bsign up (?:here|now|today|to receive|to get)\b|\bfree sign up$",
+    # newsletters
+    r"\bsign up\b.{0,60}\b(?:newsletter|bulletin|briefing|inbox)\b",
+    r"\bsign up (?:here|now|today|to receive)\b",
     r"\bsubscribe (?:to|for)\b.{0,60}\b(?:newsletter|bulletin|briefing|updates)\b",
     r"\b(?:newsletter|bulletin) (?:sign-?up|registration)\b|\bregistration form\b",
-    r"\bnever miss\b.{0,60}\b(?:by sign(?:ing)? up|newsletter|by e-?mail)\b",
-    r"\bsubscri(?:be|ption)\b.{0,60}\bfor (?:the|this) full (?:story|article)\b",
-    r"^to (?:view|read|continue reading)\b.{0,40}\b(?:story|article)\b.{0,30}\bsubscri",
-    r"\bdownload (?:the|our)\b.{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b",
-    # letters to the editor, affiliate and advertiser disclosures
-    r"\b(?:submit|send) (?:a|your) letter to the editor\b",
-    r"^this (?:post|article|page) contains (?:references to products|affiliate links)\b",
-    r"\badvertisers do not influence\b",
     # wire and print footers
     r"^our standards\s*:",
     r"^(?:copyright|©)\s*(?:\d{4}\s+)?.{0,80}\ball rights reserved\b",
     r"^this material may not be published, broadcast, rewritten",
     r"^a version of this article appears in print\b",
 )
+# Lines of at most PROMPT_WORDS words only: the site's prompts and notes that
+# a web page's extracted text keeps (newsletter, app and paywall prompts,
+# letters to the editor, advertiser disclosures), whose words a long
+# paragraph of news may also hold ("urged residents to download the app").
+PROMPT_LINE = _rx(
+    r"\bnever miss\b.{0,60}\b(?:by sign(?:ing)? up|newsletter|by e-?mail)\b",
+    r"^sign up to get\b|\bfree sign up$",
+    r"\bsubscri(?:be|ption)\b.{0,60}\bfor (?:the|this) full (?:story|article)\b",
+    r"^to (?:view|read|continue reading)\b.{0,40}\b(?:story|article)\b.{0,30}\bsubscri",
+    r"^(?:for the latest\b.{0,80})?\bdownload (?:the|our)\b.{0,40}\bapps? (?:for|on) (?:ios|android)\b",
+    r"^(?:submit|send) (?:a|your) letter to the editor\b",
+    r"^we want to hear what you think\b.{0,60}\bletter\b",
+    r"^this (?:post|article|page) contains (?:references to products|affiliate links)\b",
+    r"\badvertisers do not influence our\b",
+)
+PROMPT_WORDS = 30
 # Short lines only (at most 12 words, not ending a sentence): site furniture
 # whose words also occur in real prose ("Watch for Moscow to push back.").
 SHORT_BOILERPLATE_LINE = _rx(
@@ -84,7 +92,8 @@ END_MARKER = _rx(
 )
 # Photo credits: a labelled credit line ("Photo: Reuters", "Image caption ...").
 CREDIT_LABEL = _rx(
-    r"^\(?(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit| copyright)?\s*[:/©]",
+    r"^(?:photo|image|picture|foto|credit|photograph|source)s?(?: credit| copyright)?\s*[:/©]",
+    r"^\(credit:",
     r"^(?:image|picture) (?:copyright|caption)\b",
     r"^file photo\s*:",
     r"^©",
@@ -105,8 +114,13 @@ _TRAILING_BOLD = re.compile(r"(?:\*\*|__)(?P<text>[^*_]+?)(?:\*\*|__)$")
 
 
 def is_boilerplate_line(plain: str) -> bool:
-    """Whether a (rendered) line is site furniture rather than article text."""
+    """Whether a (rendered) line is site furniture rather than article text:
+    it matches ``BOILERPLATE_LINE``, or has at most ``PROMPT_WORDS`` words
+    and matches ``PROMPT_LINE``, or has at most 12, does not end a sentence
+    and matches ``SHORT_BOILERPLATE_LINE``."""
     if BOILERPLATE_LINE.search(plain):
+        return True
+    if word_count(plain) <= PROMPT_WORDS and PROMPT_LINE.search(plain):
         return True
     return (
         word_count(plain) <= 12

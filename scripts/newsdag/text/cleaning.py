@@ -124,12 +124,19 @@ def _extend_unique(items: list[str], new) -> None:
     items.extend(item for item in new if item not in items)
 
 
-def _add_date(state: _State, iso: str | None, source: str) -> None:
-    """Record a date found at ``source``: a key of ``DATE_RANK``, or a
+def date_rank(source: str) -> int:
+    """The rank of a date's ``source`` (lower wins): ``DATE_RANK``, where a
     web page's named metadata field (``JSON-LD datePublished``, ``meta
-    article:published_time``), which ranks as ``metadata``."""
+    article:published_time``) ranks as ``metadata``; ``KeyError`` for any
+    other source, so a misspelt one is caught."""
+    if source.startswith(("JSON-LD ", "meta ")):
+        return DATE_RANK["metadata"]
+    return DATE_RANK[source]
+
+
+def _add_date(state: _State, iso: str | None, source: str) -> None:
     if iso:
-        state.dates.append((DATE_RANK.get(source, DATE_RANK["metadata"]), iso, source))
+        state.dates.append((date_rank(source), iso, source))
 
 
 def _add_outlet(state: _State, source: str, kind: str, value: str) -> None:
@@ -291,8 +298,6 @@ def _handle_paragraph(raw: str, state: _State) -> None:
     text = render_inline_markdown(raw)
     if not word_count(text):
         return  # separators such as "* * *"
-    if state.extracted and not state.body_paragraphs and text == article.title:
-        return  # an extractor's text repeating the headline
     if not state.body_started:
         known_titles = [t.casefold() for t in [article.title, *state.title_candidates] if t]
         if heading and heading.group("level") == "#" and not article.title:
@@ -356,9 +361,8 @@ def clean_article(
 
     ``extracted`` says the text is an extractor's article text (a web
     page's, see ``newsdag.text.html_page``), which already starts at the
-    article and ends with it: every paragraph is body except a repeat of
-    the title, and neither "Related" lines nor caption-like short lines end
-    or leave it, while bylines, date stamps, wire and photo credits and
+    article and ends with it: every paragraph is body, and neither
+    "Related" lines nor caption-like short lines end or leave it, while bylines, date stamps, wire and photo credits and
     boilerplate lines (newsletter prompts, share bars) are still dropped.
     Otherwise the text may begin with a header (headline, standfirst,
     menus) that is told apart from the body, and may end in page furniture.

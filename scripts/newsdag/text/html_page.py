@@ -17,6 +17,8 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
+from newsdag.text.metadata import parse_date_value
+
 # Settings of trafilatura.bare_extraction, chosen with bench.html_quality
 # (F1 on the English pages): comments are not the article; tables are kept
 # (a results table is article text: 0.945, without them 0.934); markdown
@@ -78,8 +80,10 @@ def _json_ld_items(data: object):
         if "@graph" in data:
             yield from _json_ld_items(data["@graph"])
         yield data
-        if isinstance(data.get("mainEntity"), dict):
-            yield data["mainEntity"]
+        main = data.get("mainEntity")
+        for item in main if isinstance(main, list) else [main]:
+            if isinstance(item, dict):
+                yield item
 
 
 def _types(item: dict) -> set[str]:
@@ -106,7 +110,7 @@ def json_ld_article(tree: HtmlElement) -> dict[str, object]:
             continue
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested too deep to read
             continue
         for item in _json_ld_items(data):
             types = _types(item)
@@ -128,11 +132,13 @@ def json_ld_article(tree: HtmlElement) -> dict[str, object]:
 
 def without_site_name(title: str, site_name: str) -> str:
     """``title`` without a trailing ``| Site`` / ``- Site`` whose text is
-    ``site_name`` (case-insensitive); unchanged otherwise, so ``A – Bolton``
-    keeps its dash when the site is not Bolton."""
+    ``site_name`` (case-insensitive; the last separator is the one tested,
+    so ``Brexit - what next? - BBC News`` loses only ``- BBC News``);
+    unchanged otherwise, so ``A – Bolton`` keeps its dash when the site is
+    not Bolton."""
     if not site_name:
         return title
-    m = re.match(rf"^(?P<head>.+?){_TITLE_SEPARATOR}(?P<tail>[^|–—·»]+)$", title)
+    m = re.match(rf"^(?P<head>.+){_TITLE_SEPARATOR}(?P<tail>[^|–—·»]+)$", title)
     if m and m.group("tail").strip().casefold() == site_name.casefold():
         return m.group("head").strip()
     return title
@@ -197,6 +203,12 @@ def _time_element(tree: HtmlElement) -> str:
     return chosen.get("datetime").strip() if chosen is not None else ""
 
 
+def stated_headlines(meta: dict[str, str], ld: dict[str, object]) -> list[str]:
+    """The headlines a page states, strongest first: JSON-LD ``headline``,
+    ``og:title``, ``twitter:title`` (``""`` where absent)."""
+    return [str(ld.get("headline", "")), meta.get("og:title", ""), meta.get("twitter:title", "")]
+
+
 def page_metadata(tree: HtmlElement, extracted: dict) -> dict[str, object]:
     """The metadata the cleaner takes (see ``clean_article``) from a page's
     tree and trafilatura's metadata ``extracted`` (``title``, and ``date``:
@@ -205,18 +217,16 @@ def page_metadata(tree: HtmlElement, extracted: dict) -> dict[str, object]:
     Fields: ``title`` (``chosen_title``), ``subtitle`` (``og:description``
     or ``description``), ``site_name`` (``og:site_name``), ``publisher``
     (JSON-LD), ``html_title``, ``time`` (``_time_element``), ``date`` with
-    ``date_source`` saying where it was read (``JSON-LD datePublished``,
-    ``meta <key>``, or ``htmldate`` for trafilatura's guess, which ranks
-    below dates the page states), ``url`` (canonical link, ``og:url`` or
+    ``date_source`` saying where it was read: the first readable of
+    ``JSON-LD datePublished``, ``meta <key>`` (``DATE_META_KEYS`` in order)
+    and ``htmldate`` (trafilatura's guess, which ranks below dates the
+    page states, even a date line in its text), ``url`` (canonical link, ``og:url`` or
     JSON-LD) and ``byline`` (JSON-LD authors, else an author meta tag).
     Fields absent from the page are left out."""
     meta, ld = meta_tags(tree), json_ld_article(tree)
     site_name = plain(meta.get("og:site_name") or meta.get("application-name"))
     html_title = _first_text(tree, "title")
-    headlines = [
-        untruncated(h, html_title, site_name)
-        for h in (ld.get("headline", ""), meta.get("og:title", ""), meta.get("twitter:title", ""))
-    ]
+    headlines = [untruncated(h, html_title, site_name) for h in stated_headlines(meta, ld)]
     h1, fallback = _first_text(tree, "h1"), plain(extracted.get("title"))
     fields: dict[str, object] = {
         "title": chosen_title(headlines, h1, site_name, fallback),
@@ -225,14 +235,12 @@ def page_metadata(tree: HtmlElement, extracted: dict) -> dict[str, object]:
         "html_title": html_title,
         "time": _time_element(tree),
     }
-    if ld.get("date"):
-        fields["date"], fields["date_source"] = ld["date"], "JSON-LD datePublished"
-    else:
-        key = next((k for k in DATE_META_KEYS if meta.get(k)), "")
-        if key:
-            fields["date"], fields["date_source"] = meta[key], f"meta {key}"
-        elif extracted.get("date"):  # ranks below dates the page states
-            fields["date"], fields["date_source"] = extracted["date"], "htmldate"
+    dates = [(ld.get("date", ""), "JSON-LD datePublished")]
+    dates += [(meta.get(key, ""), f"meta {key}") for key in DATE_META_KEYS]
+    dates.append((plain(extracted.get("date")), "htmldate"))  # ranks below stated dates
+    readable = [(value, source) for value, source in dates if parse_date_value(value)]
+    if readable:
+        fields["date"], fields["date_source"] = readable[0]
     canonical = next(
         (
             link.get("href")
@@ -250,15 +258,38 @@ def page_metadata(tree: HtmlElement, extracted: dict) -> dict[str, object]:
     return {k: v for k, v in fields.items() if v not in (None, "", [])}
 
 
-def html_to_text(markup: str) -> tuple[dict[str, object], str]:
+def without_headline(text: str, headlines: list[str]) -> str:
+    """``text`` without its first paragraph when that is one of
+    ``headlines`` (ignoring case and a markdown ``#``): the page's ``<h1>``
+    left in the article text, whichever headline became the title."""
+    first, _, rest = text.lstrip().partition("\n\n")
+    heading = plain(re.sub(r"^#+\s+", "", first)).casefold()
+    if heading and heading in {plain(h).casefold() for h in headlines if h}:
+        return rest.lstrip("\n")
+    return text
+
+
+def html_to_text(markup: str, latest_date: str = "") -> tuple[dict[str, object], str]:
     """Metadata (see ``page_metadata``) and article text of an HTML page
     or fragment (a CMS export's body): paragraphs separated by blank lines,
     headings as ``#`` lines and list items as ``-`` lines, in trafilatura's
-    markdown. Text is ``""`` when trafilatura finds no article, and both are
-    empty when the markup cannot be parsed at all."""
+    markdown, without a leading repeat of the headline. Text is ``""`` when
+    trafilatura finds no article, and both are empty when the markup cannot
+    be parsed at all. trafilatura's date guess (htmldate) is never later
+    than ``latest_date`` (``YYYY-MM-DD``; today when ``""``), so a guess
+    from a sidebar cannot make an article look dated in the future."""
     tree = load_html(markup)
     if tree is None:
         return {}, ""
-    document = trafilatura.bare_extraction(tree, **EXTRACTION_SETTINGS)
-    extracted = {"title": document.title, "date": document.date} if document else {}
-    return page_metadata(tree, extracted), (document.text or "") if document else ""
+    dates = {"original_date": True, "extensive_search": True}
+    if latest_date:
+        dates["max_date"] = latest_date
+    document = trafilatura.bare_extraction(
+        tree, **EXTRACTION_SETTINGS, date_extraction_params=dates
+    )
+    if not document:
+        return page_metadata(tree, {}), ""
+    metadata = page_metadata(tree, {"title": document.title, "date": document.date})
+    stated = stated_headlines(meta_tags(tree), json_ld_article(tree))
+    headlines = [metadata.get("title", ""), _first_text(tree, "h1"), *stated]
+    return metadata, without_headline(document.text or "", headlines)

@@ -693,6 +693,23 @@ def test_an_html_body_is_read_as_a_page(tmp_path, agencies, seed_articles):
     assert parse([], agencies, [("escaped", str(plain))])[0][0]["body"] == seed_articles[1]["body"]
 
 
+def test_a_record_s_own_date_wins_over_dates_in_its_html_body(tmp_path, agencies, seed_articles):
+    """A CMS body may hold a <time>, a meta tag or a "Posted" line; the
+    record's date field is stated metadata and is never replaced by them."""
+    paragraphs = seed_articles[1]["body"].split("\n\n")
+    markup = (
+        "<div><meta name='date' content='2019-04-02'><p>Posted 1 April 2019</p>"
+        "<time itemprop='datePublished' datetime='2019-04-01'>1 April</time>"
+        + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        + "</div>"
+    )
+    path = tmp_path / "cms.jsonl"
+    path.write_text(json.dumps({"title": "T", "date": "2019-05-02", "content": markup}) + "\n")
+    records, skipped = parse([], agencies, [("cms", str(path))])
+    assert skipped == []
+    assert (records[0]["date"], records[0]["date_source"]) == ("2019-05-02", "metadata")
+
+
 def test_max_file_mb_limits_one_article_json_files_only(tmp_path, agencies, seed_articles):
     body = seed_articles[0]["body"]
     (tmp_path / "one.json").write_text(json.dumps({"text": body, "padding": "x" * 20_000}))

@@ -18,6 +18,8 @@ from newsdag.text.boilerplate import END_MARKER, is_boilerplate_line, photo_cred
         ("Russia said the U.S./EU position was wrong.", False),
         ("**Lavrov and Pompeo trade warnings against interference as crisis continues.**", False),
         ("TASS quoted Lavrov as saying.", False),
+        ("(Credit: Clayton Aldern / Grist)", True),
+        ("(Source: Ministry of Health figures for the week to 3 May)", False),
     ],
 )
 def test_is_photo_credit(agencies, line, credit):
@@ -49,6 +51,7 @@ def test_is_photo_credit(agencies, line, credit):
         ("Submit your letter to the editor via this form. Read more Letters to the Editor.", True),
         ("This post contains references to products from one or more of our advertisers.", True),
         ("We recommend the best products; advertisers do not influence our picks.", True),
+        ("We want to hear what you think about this article. Submit a letter to the editor.", True),
         (
             "Regulators fined Google over its cookie consent banners, which made refusing harder.",
             False,
@@ -60,6 +63,23 @@ def test_is_photo_credit(agencies, line, credit):
         ("Users who sign up for an account are asked to give an e-mail address.", False),
         ("Voters never miss a chance to sign up for a rally, organisers said.", False),
         ("Readers who subscribe to the paper said they wanted the full story told.", False),
+        # the prompts' words in news (found in review)
+        (
+            "Health officials have urged residents to download the contact-tracing app on "
+            "iPhone or Android phones, saying it would let them warn contacts within hours. "
+            "Only 12 percent of adults have done so, according to the ministry.",
+            False,
+        ),
+        (
+            "The senator said he was signing up for a daily intelligence briefing from the CIA.",
+            False,
+        ),
+        (
+            "She said she would send a letter to the editor of the Times demanding a correction.",
+            False,
+        ),
+        ("Critics say advertisers do not influence coverage as much as owners do.", False),
+        ("Those who sign up to get the vaccine will be contacted within a week.", False),
     ],
 )
 def test_is_boilerplate_line(line, furniture):

@@ -158,7 +158,7 @@ def test_an_extractor_s_text_is_all_body_but_bylines_credits_and_prompts(agencie
     not end the article, a short last line stays, while a byline, a date
     stamp, a photo credit with its caption and a newsletter prompt still go."""
     text = (
-        "Lavrov and Pompeo meet in Finland\n\nBy Lesley Wroughton\n\nMay 6, 2019\n\n"
+        "By Lesley Wroughton\n\nMay 6, 2019\n\n"
         "Penalties for those who refuse are to be increased to a maximum of £10,000\n\n"
         "Sergei Lavrov met Mike Pompeo on Monday, the ministry said.\n\n"
         "Lavrov and Pompeo in Rovaniemi.\nREUTERS/Mandel Ngan\n\n"

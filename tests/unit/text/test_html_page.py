@@ -63,6 +63,7 @@ def test_chosen_title(headlines, h1, site, expected):
 def test_without_site_name_and_untruncated():
     assert without_site_name("A – Bolton", "The Site") == "A – Bolton"
     assert without_site_name("A – Bolton", "bolton") == "A"
+    assert without_site_name("Brexit - what next? - BBC News", "BBC News") == "Brexit - what next?"
     title = "Tsai's playbook should be essential reading for Carrie Lam | SCMP"
     assert untruncated("Tsai's playbook should be essential...", title, "SCMP") == title[:-7]
     assert untruncated("Another story...", title, "SCMP") == "Another story..."
@@ -184,3 +185,50 @@ def test_bad_pages_are_skipped_with_a_reason_or_parsed(agencies):
     ).encode("utf-8")
     record = parse_article("c", "c.html", utf8, agencies)
     assert record["encoding"] == "utf-8" and "Juan Guaidó said so." in record["body"]
+
+
+def test_json_ld_nested_too_deep_is_ignored_and_the_page_read(agencies):
+    deep = "[" * 5000 + "]" * 5000
+    page = (
+        f"<html><head><script type='application/ld+json'>{deep}</script></head><body>"
+        f"<article><h1>Lavrov and Pompeo</h1><p>{PARAGRAPH * 4}</p></article></body></html>"
+    )
+    assert json_ld_article(load_html(page)) == {}
+    assert "traded accusations" in parse_article("d", "d.html", page.encode(), agencies)["body"]
+
+
+def test_the_first_readable_stated_date_wins():
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "H", "datePublished": "{{date}}"}</script>'
+        '<meta property="article:published_time" content="2019-05-03T08:00:00Z"></head>'
+        f"<body><article><h1>H</h1><p>{PARAGRAPH * 3}</p></article></body></html>"
+    )
+    metadata, _ = html_to_text(page)
+    assert (metadata["date"], metadata["date_source"]) == (
+        "2019-05-03T08:00:00Z",
+        "meta article:published_time",
+    )
+
+
+def test_a_guessed_date_is_never_after_latest_date(agencies):
+    """htmldate may find a date anywhere (a sidebar); capped at
+    ``latest_date``, it cannot skip the article as dated in the future."""
+    page = (
+        f"<html><body><article><h1>Lavrov and Pompeo</h1><p>{PARAGRAPH * 4}</p></article>"
+        "<aside><p>Related: talks resume, March 3, 2025</p></aside></body></html>"
+    ).encode()
+    record = parse_article("g", "g.html", page, agencies, latest_date="2024-12-31")
+    assert record["date"] == "" and "traded accusations" in record["body"]
+
+
+def test_the_h1_is_not_left_in_the_body_when_another_headline_is_the_title(agencies):
+    page = (
+        '<html><head><meta property="og:title" content="Russia and US trade warnings over '
+        'Venezuela"></head><body><article><h1>Talks on Venezuela stall</h1>'
+        f"<p>{PARAGRAPH * 4}</p></article></body></html>"
+    ).encode()
+    record = parse_article("h", "h.html", page, agencies)
+    assert record["title"] == "Russia and US trade warnings over Venezuela"
+    assert "Talks on Venezuela stall" not in record["body"]
+    assert record["body"].startswith("Russia and the United States traded")
