@@ -34,7 +34,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.corpus import article_file, build_corpus, source_pool
+from bench.corpus import MissingSourceCorpora, article_file, build_corpus, source_pool
 from bench.project import copy_workflow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,19 +122,26 @@ def jobs_run(log: Path) -> int:
     return int(steps[-1][1]) if steps else 0
 
 
-def fresh_project(folder: Path, n: int, seed: int) -> Path:
+def fresh_project(folder: Path, n: int, seed: int, seeds_only: bool = False) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     copy_workflow(folder)
-    build_corpus(folder / "corpus", n, seed)
+    build_corpus(folder / "corpus", n, seed, seeds_only)
     return folder
 
 
 def bench_size(
-    n: int, cores: int, seed: int, workdir: Path, logs: Path, shards: int | None = None
+    n: int,
+    cores: int,
+    seed: int,
+    workdir: Path,
+    logs: Path,
+    shards: int | None = None,
+    seeds_only: bool = False,
 ) -> dict:
-    """Time one corpus size; ``shards`` overrides the config's shard count."""
-    project = fresh_project(workdir / f"n{n}", n, seed)
+    """Time one corpus size; ``shards`` overrides the config's shard count,
+    ``seeds_only`` builds the corpus from the seeds alone."""
+    project = fresh_project(workdir / f"n{n}", n, seed, seeds_only)
     config = ["corpus=corpus"] + ([f"shards={shards}"] if shards else [])
     snakemake = [sys.executable, "-m", "snakemake", "--cores", str(cores), "--config", *config]
     log = lambda name: logs / f"n{n}_{name}.log"  # noqa: E731
@@ -153,7 +160,7 @@ def bench_size(
     edit = timed(snakemake, project, log("edit"))
     if ADDED_PARAGRAPH not in (project / "results/corpus/documents.jsonl").read_text():
         raise SystemExit(f"the edit to {first.name} did not reach its parsed body")
-    titles, paragraphs = source_pool()
+    titles, paragraphs = source_pool(seeds_only)
     name, text = article_file(n, seed, titles, paragraphs)
     (project / "corpus" / name).write_text(text, encoding="utf-8", newline="\n")
     print(f"[bench] {n} articles: one article added", flush=True)
@@ -240,16 +247,23 @@ def main(argv=None) -> None:
                         help="scratch folder for the project copies (emptied per size)")  # fmt: skip
     parser.add_argument("--out", default=str(ROOT / "results" / "bench"))
     parser.add_argument("--build-only", metavar="FOLDER", help="only write the corpus there")
+    parser.add_argument("--seeds-only", action="store_true",
+                        help="build from the five seeds alone: nearly every article then shares "
+                        "passages with every other (a stress test of reuse detection)")  # fmt: skip
     args = parser.parse_args(argv)
+    try:
+        source_pool(args.seeds_only)
+    except MissingSourceCorpora as missing:
+        parser.error(str(missing))
     if args.build_only:
         for n in args.articles:
-            build_corpus(Path(args.build_only) / f"n{n}", n, args.seed)
+            build_corpus(Path(args.build_only) / f"n{n}", n, args.seed, args.seeds_only)
         return
     out = Path(args.out).resolve()  # the profile hook writes from the project copy
     logs = out / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    rows = [bench_size(n, args.cores, args.seed, Path(args.workdir), logs, args.shards)
-            for n in args.articles]  # fmt: skip
+    rows = [bench_size(n, args.cores, args.seed, Path(args.workdir), logs, args.shards,
+                       args.seeds_only) for n in args.articles]  # fmt: skip
     report = {
         "cores": args.cores,
         "shards": args.shards,

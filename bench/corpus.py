@@ -76,9 +76,28 @@ def shared_texts() -> list[tuple[str, list[str]]]:
     return articles
 
 
-def source_pool() -> tuple[list[str], list[str]]:
-    """All headlines and all paragraphs (of at least 12 words) to draw from."""
-    articles = seed_texts() + shared_texts()
+class MissingSourceCorpora(FileNotFoundError):
+    """``../shared/corpora`` holds no article to build a bench corpus from."""
+
+
+def source_pool(seeds_only: bool = False) -> tuple[list[str], list[str]]:
+    """All headlines and all paragraphs (of at least 12 words) to draw from:
+    the seeds' and those of every corpus under ``../shared/corpora``.
+
+    With ``seeds_only`` the five seeds' alone: a degenerate pool, in which
+    nearly every article shares passages with every other (a stress test
+    of reuse detection, not a model of a corpus). Without it, a missing or
+    empty ``../shared/corpora`` raises ``MissingSourceCorpora`` rather than
+    silently giving that degenerate pool."""
+    shared = [] if seeds_only else shared_texts()
+    if not seeds_only and not shared:
+        raise MissingSourceCorpora(
+            f"no articles under {SHARED_CORPORA} to build the bench corpus from: put BASIL "
+            "(or any corpus of JSON articles with body-paragraphs) there, or build from the "
+            "five seeds alone on purpose with --seeds-only (nearly every article then "
+            "shares passages with every other)"
+        )
+    articles = seed_texts() + shared
     titles = [title for title, _ in articles]
     paragraphs = [p for _, ps in articles for p in ps if len(p.split()) >= 12]
     return titles, paragraphs
@@ -148,11 +167,14 @@ def article_file(index: int, seed: int, titles, paragraphs) -> tuple[str, str]:
     return f"{index:06d}.{parts['form']}", RENDER[parts["form"]](parts)
 
 
-def build_corpus(folder: str | Path, n: int, seed: int = 2019) -> list[Path]:
-    """Write ``n`` articles into ``folder`` (created); returns their paths."""
+def build_corpus(
+    folder: str | Path, n: int, seed: int = 2019, seeds_only: bool = False
+) -> list[Path]:
+    """Write ``n`` articles into ``folder`` (created); returns their paths.
+    ``seeds_only``: draw from the seeds alone (see ``source_pool``)."""
+    titles, paragraphs = source_pool(seeds_only)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    titles, paragraphs = source_pool()
     paths = []
     for index in range(n):
         name, text = article_file(index, seed, titles, paragraphs)

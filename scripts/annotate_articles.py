@@ -35,7 +35,7 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from newsdag.io import configure_logging
+from newsdag.io import configure_logging, line_count, logged_progress
 from newsdag.nlp.annotation import (
     CACHE_NAME,
     MENTION_COLUMNS,
@@ -91,7 +91,9 @@ def run(paths: dict, model: str, batch_size: int, cache_path=None) -> None:
             handle = stack.enter_context(open(paths[table], "w", encoding="utf-8", newline=""))
             writers[table] = csv.writer(handle, lineterminator="\n")
             writers[table].writerow(columns)
-        cache.write(written(annotate_shard(paths["documents"], loaded_model, cache)))
+        annotated = annotate_shard(paths["documents"], loaded_model, cache)
+        total = line_count(paths["documents"])
+        cache.write(written(logged_progress(annotated, log, "annotated documents", total)))
     log.info(
         "annotated %d documents (%d by spaCy, %d from the cache), %d mentions, %d reporting "
         "verbs, %d term counts, %d descriptions",

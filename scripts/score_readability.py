@@ -18,7 +18,7 @@ import csv
 import logging
 import sys
 
-from newsdag.io import configure_logging, read_jsonl
+from newsdag.io import configure_logging, logged_progress, read_jsonl
 from newsdag.nlp.readability import COLUMNS, readability, rounded, sentence_count
 from newsdag.text.sentences import with_sentences
 
@@ -30,7 +30,8 @@ def run(documents_path, sentences_path, out_path) -> None:
     with open(out_path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for record, sentences in with_sentences(read_jsonl(documents_path), [sentences_path]):
+        documents = with_sentences(read_jsonl(documents_path), [sentences_path])
+        for record, sentences in logged_progress(documents, log, "scored articles"):
             body = record["body"]
             scores = readability(body, sentence_count(body, sentences))
             writer.writerow(

@@ -20,7 +20,7 @@ import csv
 import logging
 import sys
 
-from newsdag.io import configure_logging, read_jsonl, read_rows
+from newsdag.io import configure_logging, logged_progress, read_jsonl, read_rows
 from newsdag.nlp.sentiment import COLUMNS, score_rows
 
 log = logging.getLogger("score_sentences")
@@ -36,7 +36,10 @@ def run(sentences_path, documents_path, out_path) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
         n = 0
-        for n, row in enumerate(score_rows(sentences, texts), 1):
+        rows = logged_progress(
+            score_rows(sentences, texts), log, "scored sentences", len(sentences)
+        )
+        for n, row in enumerate(rows, 1):
             writer.writerow(row)
     log.info("scored %d sentences", n)
 

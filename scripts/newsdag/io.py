@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+# A long job logs how far it is at least this often (seconds), so a user
+# watching its log file sees it is alive.
+PROGRESS_SECONDS = 20.0
 
 
 def configure_logging(log_path: str | os.PathLike | None = None) -> None:
@@ -27,6 +31,29 @@ def configure_logging(log_path: str | os.PathLike | None = None) -> None:
     """
     handlers = [logging.FileHandler(log_path, mode="w", encoding="utf-8")] if log_path else None
     logging.basicConfig(level=logging.INFO, format=LOG_FORMAT, handlers=handlers, force=True)
+
+
+def logged_progress(
+    items, log: logging.Logger, what: str, total: int | None = None,
+    every: float = PROGRESS_SECONDS, clock=time.monotonic,
+):  # fmt: skip
+    """Yield ``items`` unchanged, and log ``"<what>: N of TOTAL after S s"``
+    at INFO each time ``every`` seconds have passed since the start or the
+    last such line (counted after the caller is done with an item). A job
+    shorter than ``every`` logs nothing, so short runs keep their logs as
+    they were; a long one shows in its log file that it is alive. The
+    timings make those lines differ between runs: they are in logs only,
+    never in tables."""
+    start = last = clock()
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        now = clock()
+        if now - last >= every:
+            last = now
+            of = f" of {total:,}" if total is not None else ""
+            log.info("%s: %s%s after %.0f s", what, f"{done:,}", of, now - start)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -97,6 +124,13 @@ def write_jsonl(records, path: str | os.PathLike) -> int:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
     return n
+
+
+def line_count(path: str | os.PathLike) -> int:
+    """Non-blank lines of a text file (the records of a JSON-lines file),
+    counted without parsing them."""
+    with open(path, "rb") as handle:
+        return sum(1 for line in handle if line.strip())
 
 
 def read_jsonl(path: str | os.PathLike):

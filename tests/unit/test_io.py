@@ -1,9 +1,13 @@
-"""Table, JSON Lines and hashing helpers: what goes in comes out, byte-stable."""
+"""Table, JSON Lines and hashing helpers: what goes in comes out, byte-stable;
+and the progress lines of long jobs."""
 
 import hashlib
+import logging
 
 import pandas as pd
 from newsdag.io import (
+    line_count,
+    logged_progress,
     read_jsonl,
     read_rows,
     read_table,
@@ -48,3 +52,31 @@ def test_tsv_rows_and_hashes(tmp_path):
     assert read_tsv_rows(path) == [{"domain": "dw.com", "outlet": "DW"}]
     assert sha256_file(path) == sha256_bytes(path.read_bytes())
     assert sha256_bytes(b"") == hashlib.sha256(b"").hexdigest()
+
+
+def test_logged_progress_logs_only_when_the_interval_has_passed(caplog):
+    """Items come through unchanged; a line is logged once 20 s (the
+    default) have passed since the start or the last line, never sooner."""
+    ticks = iter([0, 5, 21, 30, 45, 50])  # the start, then after each item
+    log = logging.getLogger("test_progress")
+    with caplog.at_level(logging.INFO, logger="test_progress"):
+        items = list(
+            logged_progress("abcde", log, "annotated documents", 5, clock=lambda: next(ticks))
+        )
+    assert items == list("abcde")
+    assert [r.getMessage() for r in caplog.records] == [
+        "annotated documents: 2 of 5 after 21 s",
+        "annotated documents: 4 of 5 after 45 s",
+    ]
+
+
+def test_a_short_job_logs_no_progress(caplog):
+    with caplog.at_level(logging.INFO):
+        assert list(logged_progress(range(3), logging.getLogger("short"), "x")) == [0, 1, 2]
+    assert caplog.records == []
+
+
+def test_line_count_counts_records_not_blank_lines(tmp_path):
+    path = tmp_path / "documents.jsonl"
+    path.write_text('{"a": 1}\n\n{"a": 2}\n   \n{"a": 3}')
+    assert line_count(path) == 3

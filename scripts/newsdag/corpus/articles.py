@@ -17,7 +17,7 @@ from pathlib import Path
 
 from newsdag.corpus.dedupe import place, skipped_row, unique_ids
 from newsdag.corpus.files import shard_of
-from newsdag.io import sha256_bytes
+from newsdag.io import logged_progress, sha256_bytes
 from newsdag.text.cleaning import CleanArticle, clean_article
 from newsdag.text.decoding import ArticleSkipped, decode_article_bytes, normalise_text
 from newsdag.text.front_matter import metadata_fields, split_front_matter, split_header_fields
@@ -351,7 +351,7 @@ def parse_files(
     """
     records, skipped = [], []
     single_options = {k: v for k, v in options.items() if k != "fields"}
-    for doc_id, path in sorted(files):
+    for doc_id, path in logged_progress(sorted(files), log, "read files", len(files)):
         try:
             if is_record_file(path):
                 for record, row in record_file_articles(doc_id, path, agencies, options):
