@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdag.text.boilerplate import END_MARKER, is_boilerplate_line, photo_credit_kind
+from newsdag.text.html_page import without_site_name
 from newsdag.text.lines import (
     BOLD_ONLY,
     ends_like_sentence,
@@ -165,13 +166,11 @@ def _take_page_title(line: str, state: _State) -> str:
 def _title_without_site_name(html_title: str, site_name: str, state: _State) -> str:
     """An HTML ``<title>`` without its site suffix: ``A | Section | Site``
     is read as a page title; ``A - Site`` loses ``- Site`` only when that is
-    the page's stated site name (``A – Bolton`` keeps its dash)."""
+    the page's stated site name (``A – Bolton`` keeps its dash; see
+    ``newsdag.text.html_page.without_site_name``)."""
     if " | " in html_title:
         return _take_page_title(html_title, state)
-    m = re.match(r"^(?P<head>.+?)\s+[-–—]\s+(?P<tail>[^-–—]+)$", html_title)
-    if m and site_name and m.group("tail").strip().casefold() == site_name.strip().casefold():
-        return m.group("head").strip()
-    return html_title.strip()
+    return without_site_name(html_title.strip(), site_name.strip())
 
 
 def _line_action(line: str, state: _State) -> str:
