@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORES ?= 4
 
-.PHONY: run test test-cluster slurm bench bench-html screenshot browser clean
+.PHONY: run test test-cluster slurm bench bench-large bench-reuse bench-html screenshot browser clean
 # Debian's chromium and chromium-driver, for the report's browser tests
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -47,6 +47,17 @@ slurm:
 # built corpus of 500 and 2,000 articles: results/bench/bench.{json,md}.
 bench: $(VENV)/.installed
 	$(BIN)/python -m bench
+
+# The same at 2,000 and 20,000 articles, with how each aggregate stage grew
+# between them: about 90 minutes on 2 cores; results/bench/large/.
+bench-large: $(VENV)/.installed
+	$(BIN)/python -m bench --articles 2000 20000 --out results/bench/large
+
+# find_reuse alone on built corpora of 2,000 and 10,000 articles and on
+# 10,000 built from the seeds alone (every article shares text): about 25
+# minutes the first time (the corpora are built and annotated once).
+bench-reuse: $(VENV)/.installed
+	$(BIN)/python -m bench.reuse_cost
 
 # newsdag's HTML path against trafilatura alone on trafilatura's evaluation
 # pages (../shared/validation/html_trafilatura), about 90 s.

@@ -17,20 +17,25 @@ import logging
 import sys
 from pathlib import Path
 
-from newsdag.io import configure_logging, write_rows
+from newsdag.io import configure_logging, logged_progress, row_writer
 from newsdag.nlp.reuse import PAIR_COLUMNS, PASSAGE_COLUMNS, file_reuse
 
 log = logging.getLogger("find_reuse")
 
 
 def run(documents_path, sentence_paths, params, out) -> None:
-    """Write the two tables; ``params`` holds ``min_words`` and
-    ``similarity`` (and optionally ``shingle`` and ``num_perm``)."""
-    rows, compared = file_reuse(documents_path, sentence_paths, **params)
-    write_rows([pair for pair, _ in rows], PAIR_COLUMNS, out["pairs"])
-    write_rows([p for _, passages in rows for p in passages], PASSAGE_COLUMNS, out["passages"])
-    log.info("%d article pairs share %d passages (%d compared)",
-             len(rows), sum(len(p) for _, p in rows), compared)  # fmt: skip
+    """Write the two tables row by row as pairs are compared; ``params``
+    holds ``min_words``, ``similarity`` and ``max_partners`` (and optionally
+    ``shingle`` and ``num_perm``)."""
+    pairs = passages = 0
+    with row_writer(out["pairs"], PAIR_COLUMNS) as pair_rows, \
+            row_writer(out["passages"], PASSAGE_COLUMNS) as passage_rows:  # fmt: skip
+        rows = file_reuse(documents_path, sentence_paths, **params)
+        for pair, found in logged_progress(rows, log, "article pairs sharing a passage"):
+            pair_rows.writerow(pair)
+            passage_rows.writerows(found)
+            pairs, passages = pairs + 1, passages + len(found)
+    log.info("%d article pairs share %d passages", pairs, passages)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -40,12 +45,15 @@ def main(argv: list[str] | None = None) -> None:
                         help="the shards' sentences.csv files")  # fmt: skip
     parser.add_argument("--min-words", type=int, default=8)
     parser.add_argument("--similarity", type=float, default=0.5)
+    parser.add_argument("--max-partners", type=int, default=20,
+                        help="candidate partners compared per article, the closest first")  # fmt: skip
     parser.add_argument("--out-dir", required=True)
     args = parser.parse_args(argv)
     configure_logging()
     out = Path(args.out_dir)
     run(args.documents, args.sentences,
-        {"min_words": args.min_words, "similarity": args.similarity},
+        {"min_words": args.min_words, "similarity": args.similarity,
+         "max_partners": args.max_partners},
         {"pairs": out / "reuse_pairs.csv", "passages": out / "shared_passages.csv"})  # fmt: skip
 
 
@@ -53,8 +61,7 @@ if __name__ == "__main__":
     if "snakemake" in globals():
         sm = snakemake  # noqa: F821 (injected by Snakemake's script directive)
         configure_logging(sm.log[0])
-        run(sm.input.documents, sm.input.sentences, {"min_words": sm.params.min_words,
-                                                     "similarity": sm.params.similarity},
-            sm.output)  # fmt: skip
+        params = {key: sm.params[key] for key in ("min_words", "similarity", "max_partners")}
+        run(sm.input.documents, sm.input.sentences, params, sm.output)
     else:
         main(sys.argv[1:])

@@ -6,6 +6,7 @@ once per shard and skip its half-second import (see bench/).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -103,14 +104,23 @@ def read_rows(path: str | os.PathLike) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def write_rows(rows, columns: list[str], path: str | os.PathLike) -> None:
-    """Write dict rows as a CSV table in ``columns`` order, as ``write_table``
-    writes text columns (UTF-8, ``\\n`` line ends, minimal quoting); a header
-    only for no rows. Callers sort rows first."""
+@contextlib.contextmanager
+def row_writer(path: str | os.PathLike, columns: list[str]):
+    """A ``csv.DictWriter`` of ``path``, header written, for rows written
+    one at a time (a table too large to hold); the file is formatted as
+    ``write_rows`` writes it."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, columns, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
+        yield writer
+
+
+def write_rows(rows, columns: list[str], path: str | os.PathLike) -> None:
+    """Write dict rows as a CSV table in ``columns`` order, as ``write_table``
+    writes text columns (UTF-8, ``\\n`` line ends, minimal quoting); a header
+    only for no rows. Callers sort rows first."""
+    with row_writer(path, columns) as writer:
         writer.writerows(rows)
 
 

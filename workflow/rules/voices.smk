@@ -47,6 +47,7 @@ rule find_reuse:
     params:
         min_words=config["reuse_min_words"],
         similarity=config["reuse_similarity"],
+        max_partners=config["reuse_max_partners"],
     script:
         "../../scripts/find_reuse.py"
 

@@ -5,20 +5,24 @@ Two steps, so the corpus is never compared all against all:
 1. Candidates. Every sentence, and every clause of a sentence, of at least
    ``min_words`` words becomes a MinHash of its word ``shingle``-grams
    (datasketch, ``num_perm`` permutations, fixed seed), and a MinHash LSH
-   index returns the pairs of them from different articles whose estimated
-   Jaccard similarity is at least ``similarity``. Their articles are the
-   candidate pairs. Sentences are spaCy's (the shards' ``sentences.csv``,
-   through ``newsdag.text.sentences``), words ``newsdag.text.words.WORD``. A
-   clause is a piece of a sentence between quotation marks, brackets or
-   clause punctuation (``CLAUSE_BREAK``): a quote two outlets carry is
-   often a clause of two quite different sentences (``“...,” Mr. Trump
-   said`` and ``“...,” he said``), too unlike as wholes to be candidates.
+   index finds the pairs of them whose estimated Jaccard similarity is at
+   least ``similarity``. Identical ones are one entry of the index, however
+   many articles carry them. Two articles are candidates when they hold
+   alike sentences or clauses, and each article keeps at most
+   ``max_partners`` candidates, those holding the most sentences alike to
+   its own (``candidate_pairs``): at most that many pairs per article are
+   compared, however widely a passage is shared. Sentences are spaCy's (the
+   shards' ``sentences.csv``, through ``newsdag.text.sentences``), words
+   ``newsdag.text.words.WORD``. A clause is a piece of a sentence between
+   quotation marks, brackets or clause punctuation (``CLAUSE_BREAK``): a
+   quote two outlets carry is often a clause of two quite different
+   sentences (``“...,” Mr. Trump said`` and ``“...,” he said``), too unlike
+   as wholes to be candidates.
 2. Passages. In each candidate pair, every run of at least ``min_words``
    identical words (normalised: lower case, no diacritics, straight
    apostrophes) is a shared passage: the Lavrov quote two outlets carry, a
    wire paragraph republished, one article's paragraphs inside another's.
-   Runs are found exactly, from the ``min_words``-word sequences the two
-   articles have in common, joined where they overlap.
+   ``newsdag.nlp.passages`` finds them exactly.
 
 Shares are of characters: the passages' characters in an article divided by
 its body's characters (0-1). Offsets are characters into the body.
@@ -27,10 +31,12 @@ its body's characters (0-1). Offsets are characters into the body.
 import bisect
 import functools
 import json
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from newsdag.nlp.passages import Vocabulary, article_words, reuse_rows
 from newsdag.text.normalise import fold_name
 from newsdag.text.sentences import Sentences, with_sentences
 from newsdag.text.words import WORD
@@ -47,7 +53,9 @@ PASSAGE_COLUMNS = [
 # outside a word, so not an apostrophe), brackets and clause punctuation.
 CLAUSE_BREAK = re.compile(r"[\"“”,;:()\[\]—–]|--|(?<!\w)['‘’]|['‘’](?!\w)")
 SEED = 2019  # MinHash permutations: the same every run
-CACHED_ARTICLES = 4096  # tokenised articles kept while comparing pairs (about 90 MB a 1,000)
+PARTNER_BLOCK = 256  # articles whose partner scores are computed at once
+
+log = logging.getLogger("find_reuse")
 
 
 @dataclass
@@ -112,122 +120,158 @@ def shingles(words: list[str], size: int) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
 
 
-def candidate_pairs(docs: Iterable[tuple[Article, Sentences]], min_words: int, shingle: int,
-                    similarity: float, num_perm: int) -> list[tuple[str, str]]:  # fmt: skip
-    """``(doc_a, doc_b)`` ids, ``doc_a < doc_b``, of articles with at least
-    one pair of similar sentences or clauses (see the module docstring), sorted;
-    ``docs`` are articles with their body's sentences. Any order of
-    ``docs`` gives the same pairs. Streams: an article's shingles are
-    dropped once its sentences are in the index."""
+@dataclass
+class Candidates:
+    """What ``candidate_pairs`` ranks: ``ids``, the articles' doc_ids in the
+    order read; ``entries``, each article's sentences and clauses as entry
+    numbers (sorted, each once: identical MinHashes are one entry, however
+    many articles carry them); ``links``, the ``(newer, older)`` pairs of
+    entries the MinHash LSH index finds alike, each once; ``distinct``, the
+    number of entries."""
+
+    ids: list[str]
+    entries: list[list[int]]
+    links: list[tuple[int, int]]
+    distinct: int = 0
+
+
+def candidate_entries(docs: Iterable[tuple[Article, Sentences]], min_words: int, shingle: int,
+                      similarity: float, num_perm: int) -> Candidates:  # fmt: skip
+    """The ``Candidates`` of ``docs`` (articles with their body's
+    sentences): each of ``candidate_word_ranges`` as a MinHash of its word
+    ``shingle``-grams. Streams: an article's shingles are dropped once its
+    entries are in the index. A passage a thousand articles carry is one
+    entry, queried once, so widely shared text costs no more than rare text."""
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=similarity, num_perm=num_perm)
-    ids: list[str] = []
-    pairs = set()
+    found = Candidates(ids=[], entries=[], links=[])
+    numbers: dict[bytes, int] = {}  # a MinHash's values -> its entry number
     for doc, sentences in docs:
-        number = len(ids)
-        ids.append(doc.doc_id)
+        found.ids.append(doc.doc_id)
         ranges = candidate_word_ranges(doc, sentences, min_words)
-        if not ranges:
-            continue
         sets = [shingles(doc.words[first:last], shingle) for first, last in ranges]
-        hashes = MinHash.bulk(sets, num_perm=num_perm, seed=SEED)
-        # queried before its own sentences go in: every match is an earlier article
-        earlier = {other for minhash in hashes for other, _ in lsh.query(minhash)}
-        pairs.update((other, number) for other in earlier)
-        for index, minhash in enumerate(hashes):
-            lsh.insert((number, index), minhash)
-    return sorted(tuple(sorted((ids[a], ids[b]))) for a, b in pairs)
+        own = set()
+        for minhash in MinHash.bulk(sets, num_perm=num_perm, seed=SEED) if sets else ():
+            key = minhash.hashvalues.tobytes()
+            if key not in numbers:
+                numbers[key] = number = len(numbers)
+                # queried before it goes in: each link is found once, from its newer end
+                found.links.extend((number, older) for older in lsh.query(minhash))
+                lsh.insert(number, minhash)
+            own.add(numbers[key])
+        found.entries.append(sorted(own))
+    found.distinct = len(numbers)
+    return found
 
 
-def sequence_index(doc: Article, size: int) -> dict[tuple[str, ...], list[int]]:
-    """Each ``size``-word sequence of ``doc`` -> the word indices it starts at."""
-    index: dict[tuple[str, ...], list[int]] = {}
-    for i in range(len(doc.words) - size + 1):
-        index.setdefault(tuple(doc.words[i : i + size]), []).append(i)
-    return index
+def partner_scores(found: Candidates, block: int = PARTNER_BLOCK):
+    """Yield ``(article, partners, scores)`` (article numbers in
+    ``found.ids``; numpy arrays) for each article with a candidate partner:
+    another article holding a sentence or clause identical or alike
+    (``found.links``) to one of its own. A score counts the pairs of the two
+    articles' entries that are identical or alike: a republished article
+    scores about its sentence count, one shared quotation 1 or 2. Computed
+    ``block`` articles at a time (sparse matrices), so memory holds
+    ``block`` rows of scores, not the corpus squared."""
+    import numpy as np
+    from scipy import sparse
+
+    if not found.distinct:
+        return
+    shape = (len(found.ids), found.distinct)
+    lengths = [len(own) for own in found.entries]
+    owned = sparse.csr_matrix(
+        (np.ones(sum(lengths), dtype=np.int32),
+         np.fromiter((e for own in found.entries for e in own), dtype=np.int64),
+         np.concatenate([[0], np.cumsum(lengths)])),
+        shape=shape,
+    )  # fmt: skip
+    links = np.array(found.links, dtype=np.int64).reshape(-1, 2)
+    alike = sparse.identity(found.distinct, dtype=np.int32, format="csr") + sparse.csr_matrix(
+        (np.ones(2 * len(links), dtype=np.int32),
+         (np.concatenate([links[:, 0], links[:, 1]]), np.concatenate([links[:, 1], links[:, 0]]))),
+        shape=(found.distinct, found.distinct),
+    )  # fmt: skip
+    reach = (owned @ alike).tocsr()
+    held_by = owned.T.tocsr()
+    for first in range(0, shape[0], block):
+        scores = (reach[first : first + block] @ held_by).tocsr()
+        for row in range(scores.shape[0]):
+            article = first + row
+            cells = slice(scores.indptr[row], scores.indptr[row + 1])
+            partners, values = scores.indices[cells], scores.data[cells]
+            others = partners != article
+            if others.any():
+                yield article, partners[others], values[others]
 
 
-def shared_passages(a: Article, b_index: dict, min_words: int) -> list[tuple[int, int, int]]:
-    """``(word index in a, word index in b, words)`` of each maximal run of
-    at least ``min_words`` identical normalised words, in ``a``'s order;
-    ``b_index`` is ``sequence_index(b, min_words)``. A passage ``b`` holds
-    twice gives two runs."""
-    hits = []
-    for i in range(len(a.words) - min_words + 1):
-        for j in b_index.get(tuple(a.words[i : i + min_words]), ()):
-            hits.append((i - j, i))
-    hits.sort()
-    runs, previous = [], None
-    for diagonal, i in hits:
-        if previous and previous[0] == diagonal and previous[1] + 1 == i:
-            runs[-1][2] += 1
-        else:
-            runs.append([i, i - diagonal, min_words])
-        previous = (diagonal, i)
-    return sorted(tuple(run) for run in runs)
+def closest_partners(partners, scores, ranks, limit: int | None):
+    """The ``limit`` of ``partners`` with the highest ``scores``, ties to the
+    lower rank (``ranks``: each article's place in doc_id order, so the
+    choice does not depend on the order read); all of them when there are
+    no more than ``limit`` or ``limit`` is None."""
+    import numpy as np
+
+    if limit is None or len(partners) <= limit:
+        return partners
+    return partners[np.lexsort((ranks[partners], -scores))[:limit]]
 
 
-def covered_chars(spans: list[tuple[int, int]]) -> int:
-    """Characters inside at least one ``(start, end)`` span."""
-    total, reach = 0, 0
-    for start, end in sorted(spans):
-        start = max(start, reach)
-        if end > start:
-            total += end - start
-            reach = end
-    return total
+def candidate_pairs(docs: Iterable[tuple[Article, Sentences]], min_words: int, shingle: int,
+                    similarity: float, num_perm: int,
+                    max_partners: int | None = None) -> list[tuple[str, str]]:  # fmt: skip
+    """``(doc_a, doc_b)`` ids, ``doc_a < doc_b``, of articles with at least
+    one pair of similar sentences or clauses (see the module docstring),
+    sorted; ``docs`` are articles with their body's sentences. Each article
+    keeps its ``max_partners`` closest candidates (``partner_scores``; None:
+    all), and a pair is compared when either article keeps the other, so
+    there are at most ``max_partners`` × articles pairs however widely
+    passages are shared. Any order of ``docs`` gives the same pairs."""
+    import numpy as np
+
+    found = candidate_entries(docs, min_words, shingle, similarity, num_perm)
+    ranks = np.empty(len(found.ids), dtype=np.int64)
+    ranks[sorted(range(len(found.ids)), key=found.ids.__getitem__)] = range(len(found.ids))
+    pairs, candidates, capped = set(), 0, 0
+    for number, partners, scores in partner_scores(found):
+        kept = closest_partners(partners, scores, ranks, max_partners)
+        candidates += len(partners)
+        capped += len(kept) < len(partners)
+        pairs.update((min(number, other), max(number, other)) for other in kept.tolist())
+    if capped:
+        log.info(
+            "%d articles have more than %d candidate partners and keep their %d closest: "
+            "%d of %d candidate pairs are compared (config reuse_max_partners)",
+            capped, max_partners, max_partners, len(pairs), candidates // 2,
+        )  # fmt: skip
+    return sorted(tuple(sorted((found.ids[a], found.ids[b]))) for a, b in pairs)
 
 
-def pair_rows(a: Article, b: Article, blocks) -> tuple[dict, list[dict]]:
-    """The ``reuse_pairs`` row and the ``shared_passages`` rows of a pair."""
-    passages = []
-    for i, j, n in blocks:
-        start_a, end_a = a.spans[i][0], a.spans[i + n - 1][1]
-        start_b, end_b = b.spans[j][0], b.spans[j + n - 1][1]
-        passages.append({
-            "doc_a": a.doc_id, "doc_b": b.doc_id, "outlet_a": a.outlet, "outlet_b": b.outlet,
-            "start_a": start_a, "end_a": end_a, "start_b": start_b, "end_b": end_b, "words": n,
-            "passage": a.body[start_a:end_a],
-        })  # fmt: skip
-    chars_a = covered_chars([(p["start_a"], p["end_a"]) for p in passages])
-    chars_b = covered_chars([(p["start_b"], p["end_b"]) for p in passages])
-    longest = max(passages, key=lambda p: (p["words"], -p["start_a"]))
-    pair = {
-        "doc_a": a.doc_id, "doc_b": b.doc_id, "outlet_a": a.outlet, "outlet_b": b.outlet,
-        "passages": len(passages), "shared_words": sum(p["words"] for p in passages),
-        "shared_chars_a": chars_a, "shared_chars_b": chars_b,
-        "share_a": f"{chars_a / max(len(a.body), 1):.6g}",
-        "share_b": f"{chars_b / max(len(b.body), 1):.6g}",
-        "longest_words": longest["words"], "longest_passage": longest["passage"],
-    }  # fmt: skip
-    return pair, passages
-
-
-def reuse_rows(pairs, load, min_words: int):
-    """``(pair row, passage rows)`` of each candidate pair that shares a
-    passage; ``pairs`` are ``(doc_a, doc_b)`` ids sorted by ``doc_a``, and
-    ``load(doc_id)`` gives the ``Article``."""
-    indexed, index = None, {}
-    for a_id, b_id in pairs:
-        a, b = load(a_id), load(b_id)
-        if indexed != a_id:  # pairs come sorted by doc_a: one index in memory at a time
-            indexed, index = a_id, sequence_index(a, min_words)
-        blocks = sorted((i, j, n) for j, i, n in shared_passages(b, index, min_words))
-        if blocks:
-            yield pair_rows(a, b, blocks)
+def with_words(docs, words: dict, min_words: int):
+    """``docs`` (records with their sentences) as ``(Article, sentences)``,
+    noting each article's ``passages.Words`` in ``words`` on the way."""
+    vocabulary = Vocabulary()
+    for record, sentences in docs:
+        doc = article(record)
+        words[doc.doc_id] = article_words(doc.doc_id, doc.outlet, doc.body, doc.words, doc.spans,
+                                          vocabulary, min_words)  # fmt: skip
+        yield doc, sentences
 
 
 def find_reuse(records, sentences: dict[str, Sentences], min_words: int = 8, shingle: int = 3,
-               similarity: float = 0.5, num_perm: int = 64) -> tuple[list[dict], list[dict]]:  # fmt: skip
+               similarity: float = 0.5, num_perm: int = 64,
+               max_partners: int | None = None) -> tuple[list[dict], list[dict]]:  # fmt: skip
     """``(pairs, passages)`` rows for the articles ``records`` (dicts with
     ``doc_id``, ``outlet``, ``body``), sorted by ``doc_a``, ``doc_b``;
     ``sentences`` maps a ``doc_id`` to its body's sentences (none: no
     candidates from it). All in memory (``file_reuse`` streams a file)."""
-    docs = {doc.doc_id: doc for doc in map(article, records)}
-    with_own = ((doc, sentences.get(doc.doc_id, Sentences())) for doc in docs.values())
-    pairs = candidate_pairs(with_own, min_words, shingle, similarity, num_perm)
-    rows = list(reuse_rows(pairs, docs.__getitem__, min_words))
+    bodies = {record["doc_id"]: record for record in records}
+    words: dict = {}
+    docs = ((record, sentences.get(doc_id, Sentences())) for doc_id, record in bodies.items())
+    pairs = candidate_pairs(with_words(docs, words, min_words), min_words, shingle, similarity,
+                            num_perm, max_partners)  # fmt: skip
+    rows = list(reuse_rows(pairs, words, lambda doc_id: bodies[doc_id]["body"], min_words))
     return [pair for pair, _ in rows], [p for _, passages in rows for p in passages]
 
 
@@ -243,23 +287,27 @@ def records_with_offsets(handle, offsets: dict) -> Iterator[dict]:
 
 
 def file_reuse(documents_path, sentence_paths, min_words: int = 8, shingle: int = 3,
-               similarity: float = 0.5, num_perm: int = 64) -> tuple[list[tuple], int]:  # fmt: skip
-    """``(rows, compared)``: ``reuse_rows`` of the articles in the JSON-lines
-    file ``documents_path`` (sorted by ``doc_id``, as
+               similarity: float = 0.5, num_perm: int = 64,
+               max_partners: int | None = None) -> Iterator[tuple[dict, list[dict]]]:  # fmt: skip
+    """Yield ``reuse_rows`` of the articles in the JSON-lines file
+    ``documents_path`` (sorted by ``doc_id``, as
     ``results/corpus/documents.jsonl``), with their sentences from the
-    shards' ``sentences.csv`` files ``sentence_paths``, and the number of
-    candidate pairs compared. The articles are read once to index their
-    sentences, then again, one pair at a time, from their byte offsets (the
-    last ``CACHED_ARTICLES`` kept): memory holds the index, not the corpus."""
+    shards' ``sentences.csv`` files ``sentence_paths``, one pair at a time:
+    written as they come, the tables never sit in memory. The articles are
+    read once to index their sentences and keep their ``passages.Words``;
+    each first article of a pair is read again from its byte offset for the
+    passages' text. Memory holds the index and the words' ids and offsets,
+    not the corpus. Logs the number of candidate pairs."""
     offsets: dict[str, int] = {}
+    words: dict = {}
     with open(documents_path, "rb") as handle:
         docs = with_sentences(records_with_offsets(handle, offsets), sentence_paths)
-        pairs = candidate_pairs(((article(record), sentences) for record, sentences in docs),
-                                min_words, shingle, similarity, num_perm)  # fmt: skip
+        pairs = candidate_pairs(with_words(docs, words, min_words), min_words, shingle,
+                                similarity, num_perm, max_partners)  # fmt: skip
+        log.info("%d candidate pairs of articles to compare word by word", len(pairs))
 
-        @functools.lru_cache(maxsize=CACHED_ARTICLES)
-        def load(doc_id: str) -> Article:
+        def body(doc_id: str) -> str:
             handle.seek(offsets[doc_id])
-            return article(json.loads(handle.readline()))
+            return json.loads(handle.readline())["body"]
 
-        return list(reuse_rows(pairs, load, min_words)), len(pairs)
+        yield from reuse_rows(pairs, words, body, min_words)

@@ -5,12 +5,13 @@ import csv
 import pytest
 from newsdag.io import write_jsonl
 from newsdag.nlp.annotation import annotated_documents
+from newsdag.nlp.passages import covered_chars
 from newsdag.nlp.reuse import (
     article,
+    candidate_entries,
     candidate_pairs,
     candidate_word_ranges,
     clause_word_ranges,
-    covered_chars,
     file_reuse,
     find_reuse,
     sentence_word_ranges,
@@ -164,6 +165,58 @@ def test_a_passage_repeated_in_one_article_is_counted_once_in_its_share(nlp):
     assert covered_chars([(0, 10), (5, 15), (20, 25)]) == 20
 
 
+QUOTE = (
+    "We will never accept a government imposed from outside, the president told the crowd "
+    "gathered in front of the palace."
+)
+
+
+def carriers(nlp):
+    """Seven articles that all carry ``WIRE``; "a" and "b" also share
+    ``QUOTE`` and a third sentence, and each has a sentence of its own."""
+    extra = "Prices of bread and fuel rose again in the markets of the capital on Monday."
+    own = [
+        "Rain fell on the northern coast for a third day in a row this week.",
+        "The central bank kept its main interest rate unchanged at six percent.",
+        "Several hundred teachers marched to demand the payment of late salaries.",
+        "A new bridge over the river opened to traffic after four years of work.",
+        "The national football team lost its qualifying match two goals to one.",
+    ]
+    records = [record(f"x{i}", f"{sentence} {WIRE}") for i, sentence in enumerate(own)]
+    records += [record(name, f"Story {name} opens its own way. {WIRE} {QUOTE} {extra}")
+                for name in ("b", "a")]  # fmt: skip
+    return records, spacy_sentences(records, nlp)
+
+
+def test_a_passage_many_articles_carry_is_indexed_once(nlp):
+    records, sentences = carriers(nlp)
+    found = candidate_entries([(article(r), sentences[r["doc_id"]]) for r in records], 8, 3,
+                              0.5, 64)  # fmt: skip
+    wire = set.intersection(*map(set, found.entries))
+    assert len(wire) == 1  # the one entry all seven hold
+    shared_by_a_and_b = set(found.entries[-1]) & set(found.entries[-2])
+    # WIRE, the sentence on prices, QUOTE and its two clauses either side of the comma
+    assert len(shared_by_a_and_b) == 5
+    assert found.distinct == len(set().union(*map(set, found.entries)))
+
+
+def test_each_article_keeps_its_closest_partners(nlp):
+    records, sentences = carriers(nlp)
+    pairs = lambda docs, limit: [  # noqa: E731
+        (a, b) for a, b, *_ in (
+            (p["doc_a"], p["doc_b"]) for p in find_reuse(docs, sentences, max_partners=limit)[0]
+        )
+    ]  # fmt: skip
+    every = [(a, b) for i, a in enumerate(sorted(sentences)) for b in sorted(sentences)[i + 1 :]]
+    assert pairs(records, None) == every  # 21 pairs: all carry the wire paragraph
+    # with one partner each: "a" and "b" keep each other (three sentences
+    # alike against one); each "x" keeps "a" (a tie, broken by doc_id order)
+    closest = [("a", "b")] + [("a", f"x{i}") for i in range(5)]
+    assert pairs(records, 1) == closest
+    assert pairs(list(reversed(records)), 1) == closest  # whatever order they are read in
+    assert len(pairs(records, 2)) == 1 + 5 + 5  # each "x" also keeps "b"
+
+
 def test_the_same_corpus_gives_the_same_rows(seed_records, seed_sentences):
     assert find_reuse(seed_records, seed_sentences) == find_reuse(
         list(reversed(seed_records)), seed_sentences
@@ -171,7 +224,7 @@ def test_the_same_corpus_gives_the_same_rows(seed_records, seed_sentences):
 
 
 def test_the_file_path_streams_to_the_same_rows(seed_records, seed_annotations, seed_reuse,
-                                                 tmp_path):  # fmt: skip
+                                                 tmp_path, caplog):  # fmt: skip
     sentences = seed_annotations[0]
     # documents.jsonl is sorted by doc_id; the sentences come in two shard files
     write_jsonl(seed_records, tmp_path / "documents.jsonl")
@@ -179,15 +232,16 @@ def test_the_file_path_streams_to_the_same_rows(seed_records, seed_annotations, 
     shards = [tmp_path / "sentences0.csv", tmp_path / "sentences1.csv"]
     sentences[sentences["doc_id"].isin(ids[1::2])].to_csv(shards[0], index=False)
     sentences[sentences["doc_id"].isin(ids[::2])].to_csv(shards[1], index=False)
-    rows, compared = file_reuse(tmp_path / "documents.jsonl", shards, min_words=8, similarity=0.5)
+    with caplog.at_level("INFO", logger="find_reuse"):
+        rows = list(file_reuse(tmp_path / "documents.jsonl", shards, min_words=8, similarity=0.5))
     pairs, passages = seed_reuse
-    assert compared == len(pairs)
+    assert f"{len(pairs)} candidate pairs of articles" in caplog.text
     assert [pair for pair, _ in rows] == pairs
     assert [p for _, found in rows for p in found] == passages
     # records out of doc_id order cannot be read along the shard files
     write_jsonl(reversed(seed_records), tmp_path / "unsorted.jsonl")
     with pytest.raises(ValueError, match="not sorted"):
-        file_reuse(tmp_path / "unsorted.jsonl", shards)
+        list(file_reuse(tmp_path / "unsorted.jsonl", shards))
 
 
 def test_the_rule_writes_the_two_tables(seed_records, seed_annotations, seed_reuse, tmp_path):
