@@ -14,8 +14,9 @@
 # quote carried by two outlets, wire copy republished, one article's
 # paragraphs inside another's. Articles are compared only when two of their
 # sentences, or clauses within them, look alike (MinHash), never all
-# against all, and each article with at most `reuse_max_partners` others:
-# those with the most sentences alike to its own.
+# against all. Each article keeps its `reuse_max_partners` closest
+# candidates, those sharing the most sentences word for word, and a pair is
+# compared when either article keeps the other.
 
 # %% tags=["parameters"]
 min_outlet_articles = 3
@@ -25,7 +26,6 @@ reuse_max_partners = 20
 quotes_per_speaker = 5
 
 # %%
-import pandas as pd
 from newsdag.io import read_table
 from newsdag.report.blocks import (
     count_text,
@@ -121,17 +121,14 @@ show(
 )
 if pairs.empty:
     show(paragraph_html(f"No two articles share {reuse_min_words} or more words in a row."))
-partner_counts = pd.concat([pairs["doc_a"], pairs["doc_b"]]).value_counts()
-at_limit = int((partner_counts >= reuse_max_partners).sum())
-if at_limit:
-    show(
-        paragraph_html(
-            f"{count_text(at_limit, 'article')} share passages with "
-            f"{reuse_max_partners} or more others. Each article is compared with at most "
-            f"{reuse_max_partners} candidates, those with the most sentences alike to its "
-            "own, so their weakest pairs may be missing (config key reuse_max_partners)."
-        )
+show(
+    paragraph_html(
+        f"Each article is compared word for word with its {reuse_max_partners} closest "
+        "candidates (config key reuse_max_partners) and with the articles that keep it "
+        "among theirs. The log of find_reuse (logs/find_reuse.log) says how many articles "
+        "had more candidates than that; their weakest pairs may be missing."
     )
+)
 for row in pairs.assign(n=pairs["shared_words"].astype(int)).sort_values(
     ["n", "doc_a", "doc_b"], ascending=[False, True, True], kind="mergesort"
 ).head(20).itertuples():

@@ -38,6 +38,15 @@ def run(documents_path, sentence_paths, params, out) -> None:
     log.info("%d article pairs share %d passages", pairs, passages)
 
 
+def positive_int(text: str) -> int:
+    """A whole number of at least 1, for ``--max-partners`` (as the schema's
+    ``reuse_max_partners``)."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("documents")
@@ -45,7 +54,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="the shards' sentences.csv files")  # fmt: skip
     parser.add_argument("--min-words", type=int, default=8)
     parser.add_argument("--similarity", type=float, default=0.5)
-    parser.add_argument("--max-partners", type=int, default=20,
+    parser.add_argument("--max-partners", type=positive_int, default=20,
                         help="candidate partners compared per article, the closest first")  # fmt: skip
     parser.add_argument("--out-dir", required=True)
     args = parser.parse_args(argv)

@@ -8,10 +8,11 @@ Two steps, so the corpus is never compared all against all:
    index finds the pairs of them whose estimated Jaccard similarity is at
    least ``similarity``. Identical ones are one entry of the index, however
    many articles carry them. Two articles are candidates when they hold
-   alike sentences or clauses, and each article keeps at most
-   ``max_partners`` candidates, those holding the most sentences alike to
-   its own (``candidate_pairs``): at most that many pairs per article are
-   compared, however widely a passage is shared. Sentences are spaCy's (the
+   alike sentences or clauses. Each article keeps its ``max_partners``
+   closest candidates, those sharing the most sentences and clauses word
+   for word, then the most alike ones (``candidate_pairs``). A pair is
+   compared when either article keeps the other, so at most
+   ``max_partners`` × articles pairs are compared in all. Sentences are spaCy's (the
    shards' ``sentences.csv``, through ``newsdag.text.sentences``), words
    ``newsdag.text.words.WORD``. A clause is a piece of a sentence between
    quotation marks, brackets or clause punctuation (``CLAUSE_BREAK``): a
@@ -140,8 +141,10 @@ def candidate_entries(docs: Iterable[tuple[Article, Sentences]], min_words: int,
     """The ``Candidates`` of ``docs`` (articles with their body's
     sentences): each of ``candidate_word_ranges`` as a MinHash of its word
     ``shingle``-grams. Streams: an article's shingles are dropped once its
-    entries are in the index. A passage a thousand articles carry is one
-    entry, queried once, so widely shared text costs no more than rare text."""
+    entries are in the index. A passage a thousand articles carry word for
+    word is one entry, queried once. Edited versions of a sentence are
+    entries of their own, linked pairwise: a sentence carried in N
+    different versions gives up to N² / 2 links."""
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=similarity, num_perm=num_perm)
@@ -166,14 +169,15 @@ def candidate_entries(docs: Iterable[tuple[Article, Sentences]], min_words: int,
 
 
 def partner_scores(found: Candidates, block: int = PARTNER_BLOCK):
-    """Yield ``(article, partners, scores)`` (article numbers in
+    """Yield ``(article, partners, identical, alike)`` (article numbers in
     ``found.ids``; numpy arrays) for each article with a candidate partner:
     another article holding a sentence or clause identical or alike
-    (``found.links``) to one of its own. A score counts the pairs of the two
-    articles' entries that are identical or alike: a republished article
-    scores about its sentence count, one shared quotation 1 or 2. Computed
-    ``block`` articles at a time (sparse matrices), so memory holds
-    ``block`` rows of scores, not the corpus squared."""
+    (``found.links``) to one of its own. ``identical`` counts the entries
+    the two articles both hold (word for word); ``alike`` counts the pairs
+    of their entries that are identical or alike. A republished article
+    scores about its sentence count on both, an edited version only on
+    ``alike``. Computed ``block`` articles at a time (sparse matrices), so
+    memory holds ``block`` rows of scores at once."""
     import numpy as np
     from scipy import sparse
 
@@ -196,26 +200,35 @@ def partner_scores(found: Candidates, block: int = PARTNER_BLOCK):
     reach = (owned @ alike).tocsr()
     held_by = owned.T.tocsr()
     for first in range(0, shape[0], block):
-        scores = (reach[first : first + block] @ held_by).tocsr()
-        for row in range(scores.shape[0]):
+        near = (reach[first : first + block] @ held_by).tocsr()
+        same = (owned[first : first + block] @ held_by).tocsr()
+        near.sort_indices()
+        same.sort_indices()
+        for row in range(near.shape[0]):
             article = first + row
-            cells = slice(scores.indptr[row], scores.indptr[row + 1])
-            partners, values = scores.indices[cells], scores.data[cells]
+            cells = slice(near.indptr[row], near.indptr[row + 1])
+            partners, scores = near.indices[cells], near.data[cells]
+            # an identical entry is also alike: same's partners are among near's
+            exact = slice(same.indptr[row], same.indptr[row + 1])
+            identical = np.zeros(len(partners), dtype=np.int64)
+            identical[np.searchsorted(partners, same.indices[exact])] = same.data[exact]
             others = partners != article
             if others.any():
-                yield article, partners[others], values[others]
+                yield article, partners[others], identical[others], scores[others]
 
 
-def closest_partners(partners, scores, ranks, limit: int | None):
-    """The ``limit`` of ``partners`` with the highest ``scores``, ties to the
-    lower rank (``ranks``: each article's place in doc_id order, so the
-    choice does not depend on the order read); all of them when there are
-    no more than ``limit`` or ``limit`` is None."""
+def closest_partners(partners, identical, alike, ranks, limit: int | None):
+    """The ``limit`` of ``partners`` sharing the most identical entries,
+    then the most alike ones, ties to the lower rank (``ranks``: each
+    article's place in doc_id order, so the choice does not depend on the
+    order read); all of them when there are no more than ``limit`` or
+    ``limit`` is None. So a word-for-word copy is kept before an edited
+    version that may share no passage at all."""
     import numpy as np
 
     if limit is None or len(partners) <= limit:
         return partners
-    return partners[np.lexsort((ranks[partners], -scores))[:limit]]
+    return partners[np.lexsort((ranks[partners], -alike, -identical))[:limit]]
 
 
 def candidate_pairs(docs: Iterable[tuple[Article, Sentences]], min_words: int, shingle: int,
@@ -224,18 +237,18 @@ def candidate_pairs(docs: Iterable[tuple[Article, Sentences]], min_words: int, s
     """``(doc_a, doc_b)`` ids, ``doc_a < doc_b``, of articles with at least
     one pair of similar sentences or clauses (see the module docstring),
     sorted; ``docs`` are articles with their body's sentences. Each article
-    keeps its ``max_partners`` closest candidates (``partner_scores``; None:
-    all), and a pair is compared when either article keeps the other, so
-    there are at most ``max_partners`` × articles pairs however widely
-    passages are shared. Any order of ``docs`` gives the same pairs."""
+    keeps its ``max_partners`` closest candidates (``closest_partners``;
+    None: all), and a pair is compared when either article keeps the other:
+    at most ``max_partners`` × articles pairs in all, though one article
+    may be kept by many others. Any order of ``docs`` gives the same pairs."""
     import numpy as np
 
     found = candidate_entries(docs, min_words, shingle, similarity, num_perm)
     ranks = np.empty(len(found.ids), dtype=np.int64)
     ranks[sorted(range(len(found.ids)), key=found.ids.__getitem__)] = range(len(found.ids))
     pairs, candidates, capped = set(), 0, 0
-    for number, partners, scores in partner_scores(found):
-        kept = closest_partners(partners, scores, ranks, max_partners)
+    for number, partners, identical, alike in partner_scores(found):
+        kept = closest_partners(partners, identical, alike, ranks, max_partners)
         candidates += len(partners)
         capped += len(kept) < len(partners)
         pairs.update((min(number, other), max(number, other)) for other in kept.tolist())

@@ -217,6 +217,21 @@ def test_each_article_keeps_its_closest_partners(nlp):
     assert len(pairs(records, 2)) == 1 + 5 + 5  # each "x" also keeps "b"
 
 
+def test_a_word_for_word_copy_is_kept_before_edited_versions():
+    # 30 articles carry a sentence with a word changed every eighth place (no
+    # 8-word run in common with it, but alike); 5 carry it word for word. The
+    # copies must keep each other, not 20 of the edited versions.
+    words = [f"word{k}" for k in range(30)]
+    edited = [[f"edit{i}x{k}" if k in (7, 15, 23) else w for k, w in enumerate(words)]
+              for i in range(30)]  # fmt: skip
+    records = [record(f"a{i:03d}", " ".join(w) + ".") for i, w in enumerate(edited)]
+    records += [record(f"z{i:03d}", " ".join(words) + ".") for i in range(5)]
+    sentences = {r["doc_id"]: Sentences.from_spans([(0, len(r["body"]))]) for r in records}
+    pairs, _ = find_reuse(records, sentences, max_partners=20)
+    copies = [(p["doc_a"], p["doc_b"]) for p in pairs]
+    assert copies == [(f"z{i:03d}", f"z{j:03d}") for i in range(5) for j in range(i + 1, 5)]
+
+
 def test_the_same_corpus_gives_the_same_rows(seed_records, seed_sentences):
     assert find_reuse(seed_records, seed_sentences) == find_reuse(
         list(reversed(seed_records)), seed_sentences
@@ -263,3 +278,16 @@ def test_the_rule_writes_the_two_tables(seed_records, seed_annotations, seed_reu
     assert read(tmp_path / "shared_passages.csv") == [
         {k: str(v) for k, v in row.items()} for row in passages
     ]
+
+
+def test_the_script_refuses_a_limit_below_one(capsys):
+    import importlib.util
+
+    from tests.support import ROOT
+
+    spec = importlib.util.spec_from_file_location("find_reuse", ROOT / "scripts/find_reuse.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    with pytest.raises(SystemExit):
+        script.main(["d.jsonl", "--sentences", "s.csv", "--max-partners", "0", "--out-dir", "x"])
+    assert "must be at least 1, got 0" in capsys.readouterr().err
