@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-words", type=int, default=8)
     parser.add_argument("--similarity", type=float, default=0.5)
     parser.add_argument("--max-partners", type=positive_int, default=20,
-                        help="candidate partners compared per article, the closest first")  # fmt: skip
+                        help="candidates each article keeps, the closest first")  # fmt: skip
     parser.add_argument("--out-dir", required=True)
     args = parser.parse_args(argv)
     configure_logging()

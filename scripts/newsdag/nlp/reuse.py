@@ -12,13 +12,13 @@ Two steps, so the corpus is never compared all against all:
    closest candidates, those sharing the most sentences and clauses word
    for word, then the most alike ones (``candidate_pairs``). A pair is
    compared when either article keeps the other, so at most
-   ``max_partners`` × articles pairs are compared in all. Sentences are spaCy's (the
-   shards' ``sentences.csv``, through ``newsdag.text.sentences``), words
-   ``newsdag.text.words.WORD``. A clause is a piece of a sentence between
-   quotation marks, brackets or clause punctuation (``CLAUSE_BREAK``): a
-   quote two outlets carry is often a clause of two quite different
-   sentences (``“...,” Mr. Trump said`` and ``“...,” he said``), too unlike
-   as wholes to be candidates.
+   ``max_partners`` × articles pairs are compared in all. Sentences are
+   spaCy's (the shards' ``sentences.csv``, through
+   ``newsdag.text.sentences``), words ``newsdag.text.words.WORD``. A clause
+   is a piece of a sentence between quotation marks, brackets or clause
+   punctuation (``CLAUSE_BREAK``): a quote two outlets carry is often a
+   clause of two quite different sentences (``“...,” Mr. Trump said`` and
+   ``“...,” he said``), too unlike as wholes to be candidates.
 2. Passages. In each candidate pair, every run of at least ``min_words``
    identical words (normalised: lower case, no diacritics, straight
    apostrophes) is a shared passage: the Lavrov quote two outlets carry, a
