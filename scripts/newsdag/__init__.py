@@ -12,9 +12,10 @@ inputs, call this package and write their outputs; nothing here sees the
 - ``stats``: bootstrap intervals and association measures;
 - ``report``: the report's HTML blocks, chapter execution and rendering,
   the page, the manifest and the figures;
-- ``constants``, ``io``, ``config``, ``locks`` and ``code``: shared values,
-  table and file helpers, config checks, Snakemake run locks, and which
-  library files each rule is built from.
+- ``constants``, ``io``, ``config``, ``locks``, ``scheduling`` and ``code``:
+  shared values, table and file helpers, config checks, Snakemake run locks,
+  a workaround for Snakemake's scheduler timers, and which library files each
+  rule is built from.
 
 docs/architecture.md maps every stage to its rule, script, modules, tables,
 tests and notebook.

@@ -11,6 +11,8 @@ rule score_readability:
         "results/shards/{shard}/readability.csv",
     log:
         "logs/score_readability/{shard}.log",
+    # Scored as soon as its shard is annotated, not after the last shard.
+    priority: 1
     conda:
         CONDA_ENV
     script:

@@ -12,6 +12,8 @@ rule score_sentences:
         "results/shards/{shard}/sentiment.csv",
     log:
         "logs/score_sentences/{shard}.log",
+    # Scored as soon as its shard is annotated, not after the last shard.
+    priority: 1
     conda:
         CONDA_ENV
     script:

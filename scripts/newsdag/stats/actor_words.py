@@ -192,6 +192,16 @@ def stance_by_document(scored: pd.DataFrame) -> pd.DataFrame:
     return table[DOCUMENT_STANCE_COLUMNS]
 
 
+def run_lengths(values: np.ndarray) -> np.ndarray:
+    """The length of each run of equal consecutive ``values``, in order
+    (``[a, a, b, c, c, c]`` gives ``[2, 1, 3]``); empty for no values. For
+    values sorted by themselves this is their counts in sorted order."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
+    return np.diff(np.append(starts, len(values))).astype(np.int64)
+
+
 def stance_by_outlet(
     scored: pd.DataFrame, window: pd.DataFrame, samples: int, seed: int, min_mentions: int
 ) -> pd.DataFrame:
@@ -204,7 +214,7 @@ def stance_by_outlet(
     rows, grouped = [], []
     for (outlet, actor, kind), frame in ordered.groupby(["outlet", "actor", "type"], sort=True):
         values = frame["stance"].to_numpy(dtype=float)
-        counts = frame.groupby("doc_id", sort=True).size().to_numpy(dtype=np.int64)
+        counts = run_lengths(frame["doc_id"].to_numpy())  # mentions per article: sorted by doc_id
         if len(values) >= min_mentions:
             grouped.append((values, counts))
         rows.append({

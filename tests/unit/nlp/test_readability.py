@@ -4,6 +4,8 @@ word-weighted outlet means, and no download."""
 
 import math
 import socket
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -169,3 +171,22 @@ def test_outlet_means_weigh_articles_by_their_words():
     )
     assert (table.loc["X", "documents"], table.loc["X", "words"]) == (2, 400)
     assert table.loc["ALL", "sentences"] == 6
+
+
+NLTK_PROBE = """
+import sys
+from newsdag.nlp.readability import readability
+scores = readability("The cat sat on the mat. The dog ran to the red barn.", 2)
+print(scores["words"], "nltk" in sys.modules)
+import nltk
+print(hasattr(nltk, "data"))
+"""
+
+
+def test_readability_starts_without_nltk_and_leaves_the_real_one_importable():
+    """textstat imports nltk (0.7 s, with scipy.stats) only to fetch the CMU
+    dictionary newsdag replaces; a per-shard job must not pay for it, and a
+    later ``import nltk`` in the same process must get the real package."""
+    result = subprocess.run([sys.executable, "-c", NLTK_PROBE], capture_output=True, text=True,
+                            check=True, timeout=120)  # fmt: skip
+    assert result.stdout.split() == ["13", "False", "True"]

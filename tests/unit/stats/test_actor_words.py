@@ -10,6 +10,7 @@ from newsdag.stats.actor_words import (
     holds_name,
     labelled_mentions,
     mention_stance,
+    run_lengths,
     stance_by_document,
     stance_by_outlet,
 )
@@ -119,6 +120,13 @@ def test_outlet_stance_sits_beside_the_window_tone():
     assert maduro["window_tone"] == -0.2 and maduro["window_sentences"] == 2
     guaido = table[table["actor"] == "Juan Guaidó"].iloc[0]
     assert np.isnan(guaido["ci_low"]) and np.isnan(guaido["window_tone"])
+
+
+def test_run_lengths_count_each_articles_mentions_in_order():
+    doc_ids = np.array(["000002", "000002", "000010", "000011", "000011", "000011"])
+    assert run_lengths(doc_ids).tolist() == [2, 1, 3]
+    assert run_lengths(doc_ids).tolist() == pd.Series(doc_ids).groupby(doc_ids).size().tolist()
+    assert run_lengths(np.array([], dtype=object)).tolist() == []
 
 
 def test_mentions_are_sorted_by_offset_as_numbers():
