@@ -24,7 +24,13 @@ from newsdag.scheduling import one_reevaluation_timer
 # so its passes grow with the jobs finished times the run's length (541 CPU
 # seconds on 20,000 articles): keep one pending timer instead. See
 # scripts/newsdag/scheduling.py and docs/upstream/snakemake-scheduler-passes.md.
-one_reevaluation_timer()
+_timers = one_reevaluation_timer()
+if _timers.startswith("skipped"):
+    print(
+        f"newsdag: {_timers}: its scheduler runs without newsdag's timer "
+        "workaround, written for 9.27.1 (docs/upstream/snakemake-scheduler-passes.md)",
+        file=sys.stderr,
+    )
 
 # A run killed outright leaves its lock. When the run that took it was on
 # this host and is gone, the lock is stale: removing it lets the next

@@ -15,7 +15,7 @@ rule parse_articles:
         "logs/parse_articles/{shard}.log",
     # Every shard is parsed before the spaCy pass starts: a waiting parse job
     # lists its shard's article files, which Snakemake stats at every pass of
-    # its scheduler (1,250 files a job at 20,000 articles).
+    # its scheduler (2,500 files a job at 20,000 articles and 8 shards).
     priority: 2
     conda:
         CONDA_ENV

@@ -14,6 +14,7 @@ from newsdag.stats.actor_words import (
     stance_by_document,
     stance_by_outlet,
 )
+from newsdag.stats.bootstrap import grouped_bootstrap_ci
 
 
 def labels_of(counts: dict[str, dict[str, int]], actor="Nicolás Maduro") -> pd.DataFrame:
@@ -127,6 +128,27 @@ def test_run_lengths_count_each_articles_mentions_in_order():
     assert run_lengths(doc_ids).tolist() == [2, 1, 3]
     assert run_lengths(doc_ids).tolist() == pd.Series(doc_ids).groupby(doc_ids).size().tolist()
     assert run_lengths(np.array([], dtype=object)).tolist() == []
+
+
+def test_outlet_stance_resamples_whole_articles_whatever_the_row_order():
+    """Three articles with 2, 1 and 3 mentions, rows shuffled: the interval is
+    the article-level bootstrap of the mentions in article and text order."""
+    rows = [("000010", "40", -0.5), ("000002", "9", 0.2), ("000010", "7", -0.1),
+            ("000003", "5", 0.0), ("000002", "120", 0.6), ("000010", "300", -0.3)]  # fmt: skip
+    scored = pd.DataFrame({
+        "doc_id": [d for d, _, _ in rows], "outlet": "X", "sentence_id": "1",
+        "start": [s for _, s, _ in rows], "end": "0", "actor": "Nicolás Maduro",
+        "type": "PERSON", "words": "w", "relation": "subject",
+        "stance": [v for _, _, v in rows],
+    })  # fmt: skip
+    window = pd.DataFrame(columns=["outlet", "actor", "voice", "mean_compound", "ci_low",
+                                   "ci_high", "sentences"])  # fmt: skip
+    row = stance_by_outlet(scored, window, samples=500, seed=3, min_mentions=2).iloc[0]
+    assert (row["documents"], row["mentions"], row["scored"]) == (3, 6, 5)
+    in_order = np.array([0.2, 0.6, 0.0, -0.1, -0.5, -0.3])  # 000002, 000003, 000010 by offset
+    low, high = grouped_bootstrap_ci(in_order, np.array([2, 1, 3]), samples=500, seed=3)
+    assert (row["ci_low"], row["ci_high"]) == (low, high)
+    assert row["stance"] == pytest.approx(in_order.mean())
 
 
 def test_mentions_are_sorted_by_offset_as_numbers():
