@@ -35,6 +35,7 @@ from newsdag.nlp.names import fold_name
 from newsdag.nlp.sentiment import score_sentence
 from newsdag.stats.distinctive_terms import log_odds_z
 from newsdag.stats.bootstrap import grouped_bootstrap_cis
+from newsdag.stats.sentiment import run_lengths
 
 # results/tables/actor_labels.csv
 LABEL_COLUMNS = ["outlet", "actor", "type", "label", "count", "documents", "log_odds", "z"]
@@ -190,16 +191,6 @@ def stance_by_document(scored: pd.DataFrame) -> pd.DataFrame:
         .reset_index()
     )
     return table[DOCUMENT_STANCE_COLUMNS]
-
-
-def run_lengths(values: np.ndarray) -> np.ndarray:
-    """The length of each run of equal consecutive ``values``, in order
-    (``[a, a, b, c, c, c]`` gives ``[2, 1, 3]``); empty for no values. For
-    values sorted by themselves this is their counts in sorted order."""
-    if len(values) == 0:
-        return np.zeros(0, dtype=np.int64)
-    starts = np.flatnonzero(np.concatenate(([True], values[1:] != values[:-1])))
-    return np.diff(np.append(starts, len(values))).astype(np.int64)
 
 
 def stance_by_outlet(

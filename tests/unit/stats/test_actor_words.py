@@ -10,11 +10,11 @@ from newsdag.stats.actor_words import (
     holds_name,
     labelled_mentions,
     mention_stance,
-    run_lengths,
     stance_by_document,
     stance_by_outlet,
 )
 from newsdag.stats.bootstrap import grouped_bootstrap_ci
+from newsdag.stats.sentiment import run_lengths
 
 
 def labels_of(counts: dict[str, dict[str, int]], actor="Nicolás Maduro") -> pd.DataFrame:
@@ -123,7 +123,7 @@ def test_outlet_stance_sits_beside_the_window_tone():
     assert np.isnan(guaido["ci_low"]) and np.isnan(guaido["window_tone"])
 
 
-def test_run_lengths_count_each_articles_mentions_in_order():
+def test_run_lengths_of_sorted_doc_ids_are_each_articles_mentions():
     doc_ids = np.array(["000002", "000002", "000010", "000011", "000011", "000011"])
     assert run_lengths(doc_ids).tolist() == [2, 1, 3]
     assert run_lengths(doc_ids).tolist() == pd.Series(doc_ids).groupby(doc_ids).size().tolist()
