@@ -42,15 +42,14 @@ class ReevaluationTimer:
     calls ``wake`` (without arguments) ``delay`` seconds from now, unless a
     wake-up already pending is due no later than that. Thread-safe."""
 
-    def __init__(self, wake, clock=time.monotonic):
+    def __init__(self, wake):
         self._wake = wake
-        self._clock = clock
         self._lock = threading.Lock()
-        self._due = None  # clock time of the pending wake-up, None when none is pending
+        self._due = None  # time.monotonic() of the pending wake-up, None when none is pending
 
     def request(self, delay: float) -> bool:
         """Arrange a wake-up within ``delay`` seconds; whether a new timer started."""
-        due = self._clock() + delay
+        due = time.monotonic() + delay
         with self._lock:
             if self._due is not None and self._due <= due:
                 return False
